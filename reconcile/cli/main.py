@@ -1,0 +1,71 @@
+"""`reconcile` entry point: builds the argument parser from one module per command.
+
+Each command lives in `reconcile/cli/<name>_cmd.py` and exposes `register(subparsers)`, which adds
+its sub-parser and sets `func(args) -> exit code`. A command whose module is not there yet is
+listed as "not yet built" and exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from reconcile import __version__
+from reconcile.cli.exit_codes import USAGE_OR_INPUT
+from reconcile.cli.not_built import register_placeholder
+
+COMMANDS = {
+    "docs": "list documents with their parsed metadata",
+    "extract": "list the claims found in documents",
+    "report": "report where figures disagree",
+    "check": "CI check of new documents against a corpus",
+    "rules": "validate rule files and run their examples",
+    "eval": "measure extraction against a gold file",
+    "explain": "show how one sentence is read",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reconcile",
+        description="Find where articles disagree on the figures, with quotes and sources.",
+        epilog="Exit codes: 0 clean; 1 findings at or above --fail-on; "
+        "2 usage, unreadable input or bad rules.",
+    )
+    parser.add_argument("--version", action="version", version=f"reconcile {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, summary in COMMANDS.items():
+        module = _command_module(name)
+        if module is None:
+            register_placeholder(subparsers, name, summary)
+        else:
+            module.register(subparsers)
+    return parser
+
+
+def _command_module(name: str):
+    module_name = f"reconcile.cli.{name}_cmd"
+    try:
+        return importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        if error.name == module_name:
+            return None
+        raise
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return USAGE_OR_INPUT if exit_.code else 0
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return USAGE_OR_INPUT
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
