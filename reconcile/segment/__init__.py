@@ -1,0 +1,27 @@
+"""Stage 2, segment: a Document's blocks to Sentences with offsets and source lines."""
+
+from __future__ import annotations
+
+from reconcile.models.document import Document
+from reconcile.models.sentence import Sentence
+from reconcile.segment.sentences import split_spans
+
+__all__ = ["split_sentences", "split_spans"]
+
+
+def split_sentences(document: Document) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for block_index, block in enumerate(document.blocks):
+        for index, (start, end) in enumerate(split_spans(block.text)):
+            sentences.append(
+                Sentence(
+                    doc=document.id,
+                    block=block_index,
+                    index=index,
+                    start=start,
+                    end=end,
+                    text=block.text[start:end],
+                    line=block.line_of(start),
+                )
+            )
+    return sentences
