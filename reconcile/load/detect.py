@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import itertools
+
 import regex
 
 from reconcile.models.document import DocumentFormat
@@ -52,8 +56,17 @@ def detect_format(text: str, csv_text_columns: frozenset[str]) -> DocumentFormat
     return "text"
 
 
+_COLUMN_NAME = regex.compile(r"^[\w .\-/#]{1,60}$")
+
+
 def _looks_like_csv(head: str, csv_text_columns: frozenset[str]) -> bool:
-    header = head.split("\n", 1)[0].strip().lower()
-    delimiter = "\t" if header.count("\t") > header.count(",") else ","
-    names = {name.strip().strip('"') for name in header.split(delimiter)}
-    return len(names) >= 2 and bool(names & csv_text_columns)
+    """A header of short column names, and rows that parse to the same number of fields."""
+    header_line = head.split("\n", 1)[0].strip()
+    delimiter = "\t" if header_line.count("\t") > header_line.count(",") else ","
+    names = [name.strip().strip('"').lower() for name in header_line.split(delimiter)]
+    if len(names) < 2 or not all(_COLUMN_NAME.match(name) for name in names):
+        return False
+    if set(names) & csv_text_columns:
+        return True
+    rows = list(itertools.islice(csv.reader(io.StringIO(head), delimiter=delimiter), 4))
+    return len(rows) >= 2 and all(len(row) == len(names) for row in rows[:-1])

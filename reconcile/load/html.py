@@ -15,7 +15,11 @@ from reconcile.load.metadata import Metadata, dateline_of
 from reconcile.load.sourcetext import folded_block
 from reconcile.models.document import Block, BlockKind
 
-_PARSER = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, recover=True)
+# The text is already decoded, so the bytes handed to lxml are always UTF-8, whatever the page's
+# own <meta charset> claims.
+_PARSER = lxml.html.HTMLParser(
+    encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, recover=True
+)
 _SKIPPED = ("script", "style", "nav", "footer", "header", "aside", "noscript", "form", "template")
 _BLOCK_TAGS: dict[str, BlockKind] = {
     "h1": "headline", "h2": "heading", "h3": "heading", "h4": "heading",

@@ -75,7 +75,7 @@ def _read_chunk(chunk: NumberedLines, metadata: Metadata, blocks: list[Block]) -
             blocks.append(caption.to_block("caption"))
         return
     cleaned = clean_chunk(chunk)
-    if not cleaned.text or cleaned.text.lower() in _FURNITURE:
+    if not cleaned.text or cleaned.text.lower() in _FURNITURE or _is_credit(raw, cleaned.text):
         return
     if _BYLINE.match(raw) and not metadata.authors:
         metadata.authors = split_authors(cleaned.text)
@@ -85,6 +85,11 @@ def _read_chunk(chunk: NumberedLines, metadata: Metadata, blocks: list[Block]) -
         blocks.append(cleaned.to_block("heading"))
     elif not raw.lstrip().startswith(("- ", "* ")):
         blocks.append(cleaned.to_block("paragraph"))
+
+
+def _is_credit(raw: str, text: str) -> bool:
+    # A photo credit cut off from its caption by blank lines inside the caption's span.
+    return "copyrightHolder" in raw and text.startswith("Credit")
 
 
 def _caption(chunk: NumberedLines) -> SourceText:
