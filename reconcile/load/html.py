@@ -128,10 +128,12 @@ def _blocks(root) -> list[Block]:
 
 
 def _block(element) -> Block | None:
-    text = _text_of(element)
+    # Unfolded text keeps the page's own line breaks, so folding can map words to source lines.
+    raw = _raw_text_of(element)
+    text = " ".join(raw.split())
     if not text or text.lower() in _FURNITURE:
         return None
-    return folded_block(_BLOCK_TAGS[element.tag], text, element.sourceline or 1)
+    return folded_block(_BLOCK_TAGS[element.tag], raw, element.sourceline or 1)
 
 
 def _inside_skipped(element) -> bool:
@@ -151,14 +153,17 @@ def _has_block_ancestor(element, container) -> bool:
 def _text_of(element) -> str | None:
     if element is None:
         return None
+    return " ".join(_raw_text_of(element).split()) or None
+
+
+def _raw_text_of(element) -> str:
     parts = [] if element.text is None else [element.text]
     for child in element:
         if isinstance(child.tag, str) and child.tag not in ("script", "style"):
-            parts.append(_text_of(child) or "")
+            parts.append(_raw_text_of(child))
         if child.tail:
             parts.append(child.tail)
-    text = " ".join("".join(parts).split())
-    return text or None
+    return "".join(parts)
 
 
 

@@ -133,3 +133,11 @@ def test_not_utf8_falls_back_with_a_warning():
 def test_non_articles_are_refused_with_a_reason(data, reason):
     with pytest.raises(LoadFailure, match=reason):
         load_bytes(data, doc_id="x", path="x")
+
+
+def test_html_paragraph_spanning_lines_maps_each_word_to_its_line():
+    [document] = load_case("article.html")
+    [block] = [b for b in document.blocks if b.text.startswith("Russia says")]
+    lines = (CASES / "article.html").read_text().splitlines()
+    assert "100,000" in lines[block.line_of(block.text.index("100,000")) - 1]
+    assert "Russia" in lines[block.line_of(0) - 1]
