@@ -1,0 +1,115 @@
+"""Working figures to the output models. Built with model_construct: every value comes from
+claims that pydantic has already validated, and a large run builds many of these."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import date
+
+from reconcile.compare.draft import FigureDraft
+from reconcile.models.claim import Claim
+from reconcile.models.finding import Figure, Finding, Mention, Topic
+
+BASIS_WORDS = {
+    "flow": "count over a window",
+    "cumulative": "running total",
+    "stock": "level",
+    None: "share",
+}
+
+
+def fingerprint(*parts: object) -> str:
+    return hashlib.blake2b(repr(parts).encode(), digest_size=8).hexdigest()
+
+
+def _day(ordinal: int | None) -> date | None:
+    return None if ordinal is None else date.fromordinal(ordinal)
+
+
+def mention_model(claim: Claim) -> Mention:
+    return Mention.model_construct(
+        claim=claim.id,
+        doc=claim.doc,
+        line=claim.span.line,
+        text=claim.quantity.text,
+        quote=claim.span.sentence,
+        published=claim.time.published,
+        source_raw=claim.source.raw,
+        speaker=claim.source.speaker,
+    )
+
+
+def figure_model(draft: FigureDraft, claims: Sequence[Claim]) -> Figure:
+    low, high, low_inclusive, high_inclusive = draft.interval
+    basis = draft.basis or claims[draft.mentions[0]].time.basis
+    return Figure.model_construct(
+        id=draft.id,
+        source=draft.source,
+        role=draft.role,
+        attributed=draft.attributed,
+        text=draft.text,
+        low=low,
+        high=high,
+        low_inclusive=low_inclusive,
+        high_inclusive=high_inclusive,
+        unit=draft.unit,
+        place=draft.place,
+        basis=basis,
+        first=_day(draft.first),
+        last=_day(draft.last),
+        mentions=[mention_model(claims[index]) for index in draft.mentions],
+    )
+
+
+def topic_model(
+    bucket: tuple,
+    drafts: list[FigureDraft],
+    default_whole: str,
+    grade: str,
+    sides: tuple[list[str], list[str]],
+) -> Topic:
+    category, subject_class, whole, unit = bucket[:4]
+    basis = drafts[0].basis
+    places = sorted({draft.place for draft in drafts if draft.place is not None})
+    firsts = [draft.first for draft in drafts if draft.first is not None]
+    lasts = [draft.last for draft in drafts if draft.last is not None]
+    return Topic.model_construct(
+        id=fingerprint(bucket, basis, min(draft.id for draft in drafts)),
+        label=topic_label(category, subject_class, whole, unit, basis, places, default_whole),
+        category=category,
+        subject_class=subject_class,
+        whole=whole,
+        unit=unit,
+        basis=basis,
+        places=places,
+        first=_day(min(firsts)) if firsts else None,
+        last=_day(max(lasts)) if lasts else None,
+        grade=grade,
+        parties=sides[0],
+        independent=sides[1],
+    )
+
+
+def topic_label(category, subject_class, whole, unit, basis, places, default_whole) -> str:
+    subject = subject_class if whole == default_whole else f"{subject_class} (of {whole})"
+    where = " / ".join(places) or "place not named"
+    measure = BASIS_WORDS[basis] if unit == "count" else f"{unit}"
+    return f"{category}: {subject}, {where} — {measure}"
+
+
+def finding_model(
+    topic: Topic, verdict: str, level: str, ratio: float | None, why: str, figures: list[Figure]
+) -> Finding:
+    figures = sorted(figures, key=lambda figure: figure.id)
+    claims = sorted(mention.claim for figure in figures for mention in figure.mentions)
+    return Finding.model_construct(
+        id=fingerprint(verdict, tuple(figure.id for figure in figures)),
+        topic=topic,
+        verdict=verdict,
+        level=level,
+        spread=ratio,
+        why=why,
+        figures=figures,
+        claims=claims,
+    )

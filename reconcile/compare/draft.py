@@ -1,0 +1,57 @@
+"""A figure while the reconciler works on it: plain slots, no validation (it is built from
+already-validated claims, and a million-claim run makes millions of these reads)."""
+
+from __future__ import annotations
+
+from reconcile.compare.intervals import Interval
+
+
+class FigureDraft:
+    __slots__ = (
+        "id",
+        "basis",
+        "source",
+        "role",
+        "attributed",
+        "place",
+        "unit",
+        "interval",
+        "nominal",
+        "first",
+        "last",
+        "mentions",
+        "text",
+        "topic",
+    )
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        basis: str | None,
+        source: str,
+        role: str,
+        attributed: bool,
+        place: str | None,
+        unit: str,
+        interval: Interval,
+        nominal: float | None,
+        first: int | None,
+        last: int | None,
+        mentions: list[int],
+        text: str,
+    ) -> None:
+        self.id = id
+        self.basis = basis
+        self.source = source
+        self.role = role
+        self.attributed = attributed
+        self.place = place
+        self.unit = unit
+        self.interval = interval
+        self.nominal = nominal
+        self.first = first
+        self.last = last
+        self.mentions = mentions
+        self.text = text
+        self.topic = -1

@@ -1,0 +1,36 @@
+"""How well a topic's figure is sourced, the way casualty recorders grade it.
+
+- contested: two sources disagree;
+- corroborated: two different sources agree and at least one of them is not a party to the
+  conflict (Russia confirming the Syrian government is not independent corroboration);
+- single: otherwise.
+Parties are listed apart from independent sources (the UN, monitors, the press, witnesses).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from reconcile.compare.draft import FigureDraft
+
+PARTY_ROLES = frozenset({"party"})
+
+
+def is_party(figure: FigureDraft) -> bool:
+    return figure.role in PARTY_ROLES
+
+
+def grade(figures: list[FigureDraft], verdicts: Iterable[tuple[FigureDraft, FigureDraft, str]]) -> str:
+    corroborated = False
+    for a, b, verdict in verdicts:
+        if verdict == "disagree":
+            return "contested"
+        if verdict == "agree" and a.source != b.source and not (is_party(a) and is_party(b)):
+            corroborated = True
+    return "corroborated" if corroborated else "single"
+
+
+def sources_by_side(figures: list[FigureDraft]) -> tuple[list[str], list[str]]:
+    parties = sorted({figure.source for figure in figures if is_party(figure)})
+    independent = sorted({figure.source for figure in figures if not is_party(figure)})
+    return parties, independent

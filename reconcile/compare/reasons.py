@@ -1,0 +1,105 @@
+"""The one-line reasons, in words an editor can check against the quotes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reconcile.compare.draft import FigureDraft
+
+
+def day(ordinal: int | None) -> str:
+    if ordinal is None:
+        return "undated"
+    value = date.fromordinal(ordinal)
+    return f"{value:%b} {value.day}"
+
+
+def possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def said(figure: FigureDraft) -> str:
+    return f"{possessive(figure.source)} {quoted(figure.text)}"
+
+
+def quoted(text: str) -> str:
+    words = " ".join(text.split())
+    return f"“{words}”"
+
+
+def when(figure: FigureDraft) -> str:
+    if figure.first is not None and figure.last is not None and figure.first != figure.last:
+        return f"{day(figure.first)}–{day(figure.last)}"
+    return day(figure.last)
+
+
+def repeated(figure: FigureDraft, count: int) -> str:
+    return f"{said(figure)} is written {count} times: one figure, not a conflict"
+
+
+def overlap(a: FigureDraft, b: FigureDraft) -> str:
+    return f"{said(a)} and {said(b)} can both be true"
+
+
+def nearly_meet(a: FigureDraft, b: FigureDraft, min_spread: float) -> str:
+    percent = round((min_spread - 1) * 100)
+    return f"{said(a)} and {said(b)} nearly meet (within {percent}%): rounding, not a conflict"
+
+
+def rose(earlier: FigureDraft, later: FigureDraft) -> str:
+    return (
+        f"{said(later)} on {when(later)} is above {said(earlier)} on {when(earlier)}, "
+        "as a running total can be"
+    )
+
+
+def fell(earlier: FigureDraft, later: FigureDraft, ratio: float) -> str:
+    return (
+        f"a running total cannot fall: {said(earlier)} on {when(earlier)} versus {said(later)} "
+        f"on {when(later)} ({ratio_words(ratio)})"
+    )
+
+
+def updated(earlier: FigureDraft, later: FigureDraft) -> str:
+    return f"{earlier.source} gave {quoted(earlier.text)} on {when(earlier)}, then {quoted(later.text)} on {when(later)}"
+
+
+def revised_down(earlier: FigureDraft, later: FigureDraft) -> str:
+    return (
+        f"{earlier.source} lowered its running total from {quoted(earlier.text)} on {when(earlier)} "
+        f"to {quoted(later.text)} on {when(later)}"
+    )
+
+
+def self_contradiction(a: FigureDraft, b: FigureDraft) -> str:
+    return f"{a.source} gives both {quoted(a.text)} and {quoted(b.text)} for the same time"
+
+
+def conflict(high: FigureDraft, low: FigureDraft, ratio: float) -> str:
+    return (
+        f"{said(high)} and {said(low)} cannot both be true: {possessive(high.source)} lower bound is "
+        f"{ratio_words(ratio)} {possessive(low.source)} upper bound"
+    )
+
+
+def ratio_words(ratio: float) -> str:
+    if ratio == float("inf"):
+        return "infinitely many times"
+    # Two decimals below 2 so that 1.25 and 1.08 read as they are; "2.7 times" above.
+    return f"{ratio:.2f} times" if ratio < 1.995 else f"{ratio:.1f} times"
+
+
+def different_base(a: FigureDraft, b: FigureDraft) -> str:
+    return (
+        f"{said(a)} of {a.place or 'an unnamed place'} and {said(b)} of {b.place or 'an unnamed place'} "
+        "are shares of different wholes"
+    )
+
+
+def flow_beside_total(flows: list[FigureDraft], others: list[FigureDraft]) -> str:
+    flow = flows[0]
+    kind = "running total" if others[0].basis == "cumulative" else "level"
+    return (
+        f"{said(flow)} counts one window ({when(flow)}); it is not a {kind} and is not compared "
+        f"with {', '.join(said(other) for other in others[:3])}{' and others' if len(others) > 3 else ''}"
+    )

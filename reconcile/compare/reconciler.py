@@ -1,0 +1,144 @@
+"""Claims to findings: bucket by key, merge repeats, sweep for comparable pairs, judge each pair.
+
+Nothing here compares claims across buckets, so the cost grows with the corpus and with the
+number of figures close in time within a topic, never with the square of the corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reconcile.compare import reasons
+from reconcile.compare.assemble import figure_model, finding_model, topic_model
+from reconcile.compare.config import ReconcileConfig
+from reconcile.compare.draft import FigureDraft
+from reconcile.compare.grading import grade, sources_by_side
+from reconcile.compare.levels import level_of
+from reconcile.compare.merge import merge_mentions
+from reconcile.compare.verdict import judge
+from reconcile.group.keys import basis_key, bucket_key, claim_dates, whole_of
+from reconcile.group.places import PlaceHierarchy
+from reconcile.group.topics import sweep_pairs, topic_groups
+from reconcile.models.claim import Claim
+from reconcile.models.finding import LEVEL_RANK, Finding, Reconciliation, Topic
+
+VERDICT_ORDER = {"disagree": 0, "revision": 1, "not_comparable": 2, "update": 3, "agree": 4, "same": 5}
+
+
+class _Run:
+    """What every bucket needs: the claims, their precomputed keys, and the settings."""
+
+    def __init__(self, claims: Sequence[Claim], places: PlaceHierarchy, config: ReconcileConfig) -> None:
+        self.claims = claims
+        self.places = places
+        self.config = config
+        self.bases = [basis_key(claim) for claim in claims]
+        self.dates = [claim_dates(claim) for claim in claims]
+        self.topics: list[Topic] = []
+        self.findings: list[Finding] = []
+
+
+def reconcile(
+    claims: Sequence[Claim],
+    places: PlaceHierarchy | None = None,
+    config: ReconcileConfig | None = None,
+) -> Reconciliation:
+    run = _Run(claims, places or PlaceHierarchy(), config or ReconcileConfig())
+    for bucket, indices in bucket_claims(claims, run.places, run.config.default_whole).items():
+        _reconcile_bucket(run, bucket, indices)
+    return Reconciliation.model_construct(
+        topics=sorted(run.topics, key=lambda topic: (topic.label, topic.id)),
+        findings=sorted(run.findings, key=finding_order),
+    )
+
+
+def bucket_claims(claims: Sequence[Claim], places: PlaceHierarchy, default_whole: str) -> dict[tuple, list[int]]:
+    subject_by_id = {claim.id: claim.subject_class for claim in claims}
+    buckets: dict[tuple, list[int]] = {}
+    for index, claim in enumerate(claims):
+        key = bucket_key(claim, whole_of(claim, subject_by_id, default_whole), places)
+        buckets.setdefault(key, []).append(index)
+    return buckets
+
+
+def finding_order(finding: Finding) -> tuple:
+    spread = finding.spread if finding.spread is not None else 0.0
+    return (-LEVEL_RANK[finding.level], -spread, VERDICT_ORDER[finding.verdict], finding.topic.label, finding.id)
+
+
+def _reconcile_bucket(run: _Run, bucket: tuple, indices: list[int]) -> None:
+    drafts = merge_mentions(run.claims, indices, run.bases, run.dates, bucket)
+    if len(drafts) == 1 and len(drafts[0].mentions) == 1:
+        return
+    pairs = sweep_pairs(drafts, run.places, run.config.time)
+    groups = topic_groups(len(drafts), pairs.comparable)
+    for number, members in enumerate(groups):
+        for member in members:
+            drafts[member].topic = number
+    judged = {pair: judge(drafts[pair[0]], drafts[pair[1]], run.config.thresholds) for pair in pairs.comparable}
+    notes = _notes(drafts, pairs.related)
+    topics = _topics(run, bucket, drafts, groups, judged, notes)
+    models: dict[int, object] = {}
+
+    def model(position: int):
+        if position not in models:
+            models[position] = figure_model(drafts[position], run.claims)
+        return models[position]
+
+    _add_repeats(run, drafts, topics, model)
+    _add_pairs(run, drafts, topics, judged, model)
+    _add_notes(run, drafts, topics, notes, model)
+
+
+def _notes(drafts: list[FigureDraft], related) -> dict[tuple[int, int], tuple[set[int], set[int]]]:
+    """Related flow/total pairs gathered per pair of topics: one note, not one per pair of figures."""
+    notes: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
+    for i, j in related:
+        flow, other = (i, j) if drafts[i].basis == "flow" else (j, i)
+        flows, others = notes.setdefault((drafts[flow].topic, drafts[other].topic), (set(), set()))
+        flows.add(flow)
+        others.add(other)
+    return notes
+
+
+def _topics(run, bucket, drafts, groups, judged, notes) -> dict[int, Topic]:
+    """Topic models for the topics that will carry a finding."""
+    by_topic: dict[int, list[tuple]] = {}
+    for (i, j), judgement in judged.items():
+        by_topic.setdefault(drafts[i].topic, []).append((drafts[i], drafts[j], judgement.verdict))
+    wanted = set(by_topic) | {flow_topic for flow_topic, _ in notes}
+    wanted |= {draft.topic for draft in drafts if len(draft.mentions) > 1}
+    topics = {}
+    for number in sorted(wanted):
+        members = [drafts[member] for member in groups[number]]
+        topic = topic_model(
+            bucket, members, run.config.default_whole, grade(members, by_topic.get(number, ())),
+            sources_by_side(members),
+        )
+        topics[number] = topic
+        run.topics.append(topic)
+    return topics
+
+
+def _add_repeats(run, drafts, topics, model) -> None:
+    for position, draft in enumerate(drafts):
+        if len(draft.mentions) > 1:
+            why = reasons.repeated(draft, len(draft.mentions))
+            run.findings.append(finding_model(topics[draft.topic], "same", "info", None, why, [model(position)]))
+
+
+def _add_pairs(run, drafts, topics, judged, model) -> None:
+    thresholds = run.config.thresholds
+    for (i, j), (verdict, ratio, why) in judged.items():
+        level = level_of(verdict, ratio, thresholds)
+        topic = topics[drafts[i].topic]
+        run.findings.append(finding_model(topic, verdict, level, ratio, why, [model(i), model(j)]))
+
+
+def _add_notes(run, drafts, topics, notes, model) -> None:
+    for (flow_topic, _), (flows, others) in sorted(notes.items()):
+        flow_drafts = sorted((drafts[i] for i in flows), key=lambda draft: draft.id)
+        other_drafts = sorted((drafts[i] for i in others), key=lambda draft: draft.id)
+        why = reasons.flow_beside_total(flow_drafts, other_drafts)
+        figures = [model(i) for i in sorted(flows | others)]
+        run.findings.append(finding_model(topics[flow_topic], "not_comparable", "info", None, why, figures))
