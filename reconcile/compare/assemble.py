@@ -76,7 +76,8 @@ def topic_model(
     lasts = [draft.last for draft in drafts if draft.last is not None]
     return Topic.model_construct(
         id=fingerprint(bucket, basis, min(draft.id for draft in drafts)),
-        label=topic_label(category, subject_class, whole, unit, basis, places, default_whole),
+        label=topic_label(category, subject_class, whole, unit, basis, places, default_whole)
+        + period_words(min(firsts) if firsts else None, max(lasts) if lasts else None),
         category=category,
         subject_class=subject_class,
         whole=whole,
@@ -96,6 +97,17 @@ def topic_label(category, subject_class, whole, unit, basis, places, default_who
     where = " / ".join(places) or "place not named"
     measure = BASIS_WORDS[basis] if unit == "count" else f"{unit}"
     return f"{category}: {subject}, {where} — {measure}"
+
+
+def period_words(first: int | None, last: int | None) -> str:
+    if first is None:
+        return ""
+    start, end = date.fromordinal(first), date.fromordinal(last)
+    if start == end:
+        return f", {start:%b} {start.day}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f", {start:%b} {start.day}–{end.day}"
+    return f", {start:%b} {start.day}–{end:%b} {end.day}"
 
 
 def finding_model(
