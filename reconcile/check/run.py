@@ -1,0 +1,58 @@
+"""The check as one pure function: claims before and after a change in, new results out."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from reconcile.check.baseline import split_baselined
+from reconcile.check.items import check_items
+from reconcile.check.model import CheckResult, Suppression
+from reconcile.check.newness import is_conflict, split_findings
+from reconcile.check.rules import UNUSED_SUPPRESSION_LEVEL, rule_for
+from reconcile.check.scope import claims_in_buckets, touched_buckets
+from reconcile.check.suppress import apply_suppressions, unused_suppressions
+from reconcile.compare import ReconcileConfig, reconcile
+from reconcile.group.places import PlaceHierarchy
+from reconcile.models.claim import Claim
+from reconcile.models.finding import LEVEL_RANK
+
+
+def run_check(
+    before: Sequence[Claim],
+    after: Sequence[Claim],
+    checked_docs: Collection[str],
+    *,
+    places: PlaceHierarchy | None = None,
+    config: ReconcileConfig | None = None,
+    suppressions: Sequence[Suppression] = (),
+    accepted: frozenset[str] = frozenset(),
+) -> CheckResult:
+    """`before`: the corpus without the change; `after`: with it; `checked_docs`: the changed ids."""
+    places = places or PlaceHierarchy()
+    config = config or ReconcileConfig()
+    before_ids = {claim.id for claim in before}
+    new_claims = frozenset(claim.id for claim in after if claim.id not in before_ids)
+    touching = new_claims | {claim.id for claim in after if claim.doc in checked_docs}
+    keys = touched_buckets(after, touching, places, config.default_whole)
+    after_run = reconcile(claims_in_buckets(after, keys, places, config.default_whole), places, config)
+    before_run = reconcile(claims_in_buckets(before, keys, places, config.default_whole), places, config)
+    new, known = split_findings(before_run.findings, after_run.findings, new_claims)
+    kept, suppressed = apply_suppressions(check_items(new, new_claims), suppressions)
+    kept, baselined = split_baselined(kept, accepted)
+    conflicts = [(finding, rule_for(finding.verdict).id) for finding in after_run.findings if is_conflict(finding)]
+    return CheckResult(
+        items=kept,
+        known=known,
+        suppressed=suppressed,
+        baselined=baselined,
+        unused_suppressions=unused_suppressions(suppressions, conflicts),
+    )
+
+
+def fails(result: CheckResult, fail_on: str) -> bool:
+    """Whether anything reported is at or above the fail level."""
+    threshold = LEVEL_RANK[fail_on]
+    levels = [item.level for item in result.items]
+    if result.unused_suppressions:
+        levels.append(UNUSED_SUPPRESSION_LEVEL)
+    return any(LEVEL_RANK[level] >= threshold for level in levels)
