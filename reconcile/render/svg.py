@@ -28,9 +28,11 @@ class _Axes:
         self.unit = figures[0].unit if figures else "count"
         top = max(values) if values else 1
         self.open_top = any(f.high is None for f in figures)
-        self.top = top * (1.35 if self.open_top else 1.15)
         bottom = min(values) if values else 1
         self.log = bottom > 0 and top / bottom > 30
+        # Room above the highest figure, more when a figure is open-ended so its bar shows.
+        headroom = (4.0 if self.open_top else 1.5) if self.log else (1.35 if self.open_top else 1.15)
+        self.top = top * headroom
         self.bottom = bottom / 2 if self.log else 0
 
     def x(self, ordinal: int | None) -> float:
@@ -89,8 +91,10 @@ def render_chart(title: str, figures: Sequence[Figure]) -> str:
         f'<text x="{LEFT}" y="18" font-size="12" font-weight="bold">{for_svg(_clip(title, 90))}</text>',
     ]
     parts += _axis_marks(axes, figures)
+    labels: list[_Label] = []
     for slot, figure in enumerate(sorted(figures, key=lambda f: (f.last or date.min, f.source, f.id))):
-        parts += _figure_marks(axes, figure, colours[figure.source], slot, len(figures))
+        parts += _figure_marks(axes, figure, colours[figure.source], slot, len(figures), labels)
+    parts += [label.svg() for label in _spread_out(labels)]
     parts += _legend(colours, figures)
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
@@ -112,7 +116,30 @@ def _axis_marks(axes: _Axes, figures: Sequence[Figure]) -> list[str]:
     return marks
 
 
-def _figure_marks(axes: _Axes, figure: Figure, colour: str, slot: int, count: int) -> list[str]:
+class _Label:
+    def __init__(self, x: float, y: float, anchor: str, colour: str, text: str) -> None:
+        self.x, self.y, self.anchor, self.colour, self.text = x, y, anchor, colour, text
+
+    def svg(self) -> str:
+        return (f'<text x="{self.x:.1f}" y="{self.y:.1f}" text-anchor="{self.anchor}" '
+                f'fill="{self.colour}">{for_svg(self.text)}</text>')
+
+
+LABEL_GAP = 13
+LABEL_REACH = 200
+
+
+def _spread_out(labels: list[_Label]) -> list[_Label]:
+    """Move labels down, one line at a time, until none sits on another nearby."""
+    placed: list[_Label] = []
+    for label in sorted(labels, key=lambda item: item.y):
+        while any(abs(other.x - label.x) < LABEL_REACH and abs(other.y - label.y) < LABEL_GAP for other in placed):
+            label.y += LABEL_GAP
+        placed.append(label)
+    return placed
+
+
+def _figure_marks(axes: _Axes, figure: Figure, colour: str, slot: int, count: int, labels: list) -> list[str]:
     offset = (slot - (count - 1) / 2) * 8
     first = figure.first.toordinal() if figure.first else None
     last = figure.last.toordinal() if figure.last else first
@@ -139,8 +166,7 @@ def _figure_marks(axes: _Axes, figure: Figure, colour: str, slot: int, count: in
         anchor, label_x = "end", x - 9
     else:
         anchor, label_x = "start", x + 9
-    marks.append(f'<text x="{label_x:.1f}" y="{label_y:.1f}" text-anchor="{anchor}" fill="{colour}">'
-                 f"{for_svg(label)}</text>")
+    labels.append(_Label(label_x, label_y, anchor, colour, label))
     marks.append("</g>")
     return marks
 
