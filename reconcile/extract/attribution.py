@@ -1,0 +1,302 @@
+"""Who says a figure: the speaker next to an attribution cue, resolved to a canonical source.
+
+Forms handled: "X said", "said X", "according to X", "X puts the number at N", possessives
+("Russia's tens of thousands"), dash asides with their own cues, a named speaker with an
+organisation ("Rupert Colville, a spokesman for the United Nations high commissioner…"), "he said"
+pointing back within the paragraph, and "the statement said" pointing at the last statement named.
+A figure with no cue belongs to the publisher (attributed = false).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from reconcile.rulebook import Rulebook
+
+_PERSON = regex.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr|Gen|Col|Maj|Lt)\.\s+(?:(?:al|el|de|abu|Abu|Abou|bin)[- ])?[A-Z][\w’'-]+"
+    r"|(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+(?:(?:al|el|de|bin|abu|Abu|Abou|Al|Ra’ad|Ra'ad)[- ])?"
+    r"(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,3})"
+)
+_TITLE = regex.compile(r"^(?:Mr|Ms|Mrs|Dr|Gen|Col|Maj|Lt)\.\s+")
+_STATEMENT = regex.compile(
+    r"(?<![\w-])(?:the|a|its|their|this|that)\s+(?:joint\s+|written\s+|latest\s+)?"
+    r"(?:statement|report|communiqu[eé])(?![\w-])",
+    regex.IGNORECASE,
+)
+_PASSIVE_BEFORE = regex.compile(
+    r"(?:\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?|\bwhich\s+)$", regex.IGNORECASE
+)
+_SAID_TO = regex.compile(r"\s+to\s+(?:be|have)\b", regex.IGNORECASE)
+_ASIDE = regex.compile(r"[—–]([^—–]+)[—–]")
+_POSSESSIVE = regex.compile(r"^[’']s?\s+$")
+_HARD_BOUNDARY = regex.compile(r"[;:—–“”\"(]")
+_SEGMENT_LIMIT = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    role: str
+    raw: str
+    person: str | None = None
+
+
+@dataclass
+class SpeakerMemory:
+    """What one document has said about its speakers so far."""
+
+    people: dict[str, Speaker] = field(default_factory=dict)
+    last_statement: Speaker | None = None
+
+    def remember(self, speaker: Speaker) -> None:
+        if speaker.person and speaker.name != speaker.person:
+            full = _TITLE.sub("", speaker.person)
+            self.people[full.casefold()] = speaker
+            self.people[full.split()[-1].casefold()] = speaker
+
+    def recall(self, person: str) -> Speaker | None:
+        bare = _TITLE.sub("", person)
+        return self.people.get(bare.casefold()) or self.people.get(bare.split()[-1].casefold())
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    speaker: Speaker
+    aside: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    kind: str  # org | person | pronoun | statement
+    text: str
+    name: str | None = None
+
+
+def find_cues(text: str, book: Rulebook, memory: SpeakerMemory, prior: Speaker | None) -> list[Cue]:
+    """Every attribution cue of a sentence with its resolved speaker, in order."""
+    mentions = _mentions(text, book)
+    asides = [m.span(1) for m in _ASIDE.finditer(text)]
+    cues: list[Cue] = []
+    sources = book.sources
+    for kind, finder in (("verb", sources.verbs), ("according", sources.according), ("put", sources.put_number)):
+        for match in finder.finditer(text):
+            if kind == "verb" and not _is_active(text, match):
+                continue
+            speaker = _speaker_for(text, match, kind, mentions, book, memory, prior)
+            if speaker is None:
+                continue
+            cues.append(Cue(match.start(), match.end(), speaker, _aside_of(asides, match.start())))
+            if _STATEMENT.search(text) and speaker.name != "statement":
+                memory.last_statement = speaker
+    return _without_overlaps(sorted(cues, key=lambda c: c.start))
+
+
+def _without_overlaps(cues: list[Cue]) -> list[Cue]:
+    kept: list[Cue] = []
+    for cue in cues:
+        if kept and cue.start < kept[-1].end:
+            continue
+        kept.append(cue)
+    return kept
+
+
+def _is_active(text: str, match: regex.Match) -> bool:
+    if _PASSIVE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+        return False
+    return not _SAID_TO.match(text, match.end())
+
+
+def _mentions(text: str, book: Rulebook) -> list[_Mention]:
+    found = [_Mention(m.start, m.end, "org", m.raw, m.name) for m in book.sources.index.find(text)]
+    taken = [(m.start, m.end) for m in found]
+    for match in _PERSON.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if book.places.index.resolve(match.group(0), fuzzy=False):
+            continue
+        found.append(_Mention(match.start(), match.end(), "person", match.group(0)))
+    for match in _STATEMENT.finditer(text):
+        found.append(_Mention(match.start(), match.end(), "statement", match.group(0)))
+    pronouns = book.sources.pronouns
+    for match in regex.finditer(r"(?<![\w-])([A-Za-z]+(?:\s+[a-z]+)?)(?![\w-])", text):
+        word = match.group(1).casefold()
+        first = word.split()[0]
+        if word in pronouns or first in pronouns:
+            found.append(_Mention(match.start(), match.start() + len(first), "pronoun", first))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _speaker_for(text, match, kind, mentions, book, memory, prior) -> Speaker | None:
+    before = text[: match.start()].rstrip()
+    inverted = kind == "according" or (kind == "verb" and (not before or before[-1] in ",”\"’"))
+    if inverted:
+        return _speaker_after(text, match.end(), mentions, book, memory, prior)
+    return _speaker_before(text, match.start(), mentions, book, memory, prior)
+
+
+def _segments_before(text: str, end: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces of the clause before `end`, nearest first."""
+    start = 0
+    for boundary in _HARD_BOUNDARY.finditer(text, 0, end):
+        start = boundary.end()
+    pieces, cursor = [], end
+    for comma in reversed([m.start() for m in regex.finditer(",", text[start:end])]):
+        pieces.append((start + comma + 1, cursor))
+        cursor = start + comma
+    pieces.append((start, cursor))
+    return pieces[:_SEGMENT_LIMIT]
+
+
+def _speaker_before(text, end, mentions, book, memory, prior) -> Speaker | None:
+    pieces = _segments_before(text, end)
+    for number, (start, stop) in enumerate(pieces):
+        inside = [m for m in mentions if start <= m.start and m.end <= stop]
+        if not inside:
+            if number == 0 and text[start:stop].strip():
+                return _raw_speaker(text[start:stop])
+            continue
+        nearest = inside[-1]
+        person = _person_before(mentions, pieces, number, inside)
+        return _resolve(nearest, person, book, memory, prior)
+    return None
+
+
+def _person_before(mentions, pieces, number, inside) -> _Mention | None:
+    """"Rupert Colville, a spokesman for the UN …, said": the name one comma before the org."""
+    people = [m for m in inside if m.kind == "person"]
+    if people:
+        return people[0]
+    if number + 1 < len(pieces):
+        start, stop = pieces[number + 1]
+        earlier = [m for m in mentions if start <= m.start and m.end <= stop and m.kind == "person"]
+        if earlier:
+            return earlier[0]
+    return None
+
+
+def _speaker_after(text, start, mentions, book, memory, prior) -> Speaker | None:
+    stop = len(text)
+    boundary = _HARD_BOUNDARY.search(text, start)
+    if boundary:
+        stop = boundary.start()
+    commas = [m.start() for m in regex.finditer(",", text[start:stop])]
+    if len(commas) >= 2:
+        stop = start + commas[1]
+    inside = [m for m in mentions if start <= m.start and m.end <= stop]
+    if not inside:
+        return None
+    orgs = [m for m in inside if m.kind == "org"]
+    people = [m for m in inside if m.kind == "person"]
+    main = orgs[0] if orgs else inside[0]
+    person = people[0] if people and (not orgs or people[0].start < orgs[0].start) else None
+    return _resolve(main, person, book, memory, prior)
+
+
+def _resolve(mention, person, book, memory, prior) -> Speaker | None:
+    person_name = person.text if person else None
+    if mention.kind == "org":
+        speaker = Speaker(mention.name, book.sources.role(mention.name), mention.text, _clean_person(person_name))
+        memory.remember(speaker)
+        return speaker
+    if mention.kind == "person":
+        known = memory.recall(mention.text)
+        if known:
+            return known
+        name = _clean_person(mention.text)
+        return Speaker(name, "other", mention.text, name)
+    if mention.kind == "pronoun":
+        return prior or Speaker("unidentified speaker", "other", mention.text)
+    if mention.kind == "statement":
+        return memory.last_statement or Speaker("statement", "other", mention.text)
+    return None
+
+
+def _clean_person(name: str | None) -> str | None:
+    return name.strip() if name else None
+
+
+def _raw_speaker(words: str) -> Speaker | None:
+    """A speaker the source list does not know ("one aid worker"): named by its own words."""
+    tokens = regex.findall(r"[\w’'-]+", words)
+    if not tokens or len(tokens) > 8:
+        return None
+    raw = " ".join(tokens[-6:])
+    return Speaker(raw, "other", raw)
+
+
+def _aside_of(asides: list[tuple[int, int]], position: int) -> int | None:
+    for number, (start, end) in enumerate(asides):
+        if start <= position < end:
+            return number
+    return None
+
+
+def possessive_source(text: str, position: int, book: Rulebook) -> Speaker | None:
+    """"Russia's tens of thousands", "the United Nations' 250,000"."""
+    for mention in reversed(book.sources.index.find(text[:position])):
+        if _POSSESSIVE.match(text[mention.end : position]):
+            return Speaker(mention.name, book.sources.role(mention.name), mention.raw)
+        break
+    return None
+
+
+def choose(cues: list[Cue], text: str, position: int, book: Rulebook) -> Speaker | None:
+    """The speaker of the figure at `position`."""
+    owned = possessive_source(text, position, book)
+    if owned:
+        return owned
+    asides = [m.span(1) for m in _ASIDE.finditer(text)]
+    aside = _aside_of(asides, position)
+    if aside is not None:
+        local = _segment_cue(cues, text, asides[aside], position)
+        if local:
+            return local.speaker
+    outside = [c for c in cues if c.aside is None]
+    if not outside:
+        return None
+    preceding = [c for c in outside if c.end <= position]
+    best = preceding[-1] if preceding else outside[0]
+    return _with_person(best.speaker, outside, book)
+
+
+def _segment_cue(cues: list[Cue], text: str, span: tuple[int, int], position: int) -> Cue | None:
+    start, end = span
+    cuts = [start] + [start + m.end() for m in regex.finditer(",", text[start:end])] + [end]
+    for left, right in zip(cuts, cuts[1:]):
+        if left <= position < right:
+            inside = [c for c in cues if left <= c.start < right]
+            return inside[0] if inside else None
+    return None
+
+
+def _with_person(speaker: Speaker, cues: list[Cue], book: Rulebook) -> Speaker:
+    """Two cues for one organisation ("The UN said … said Rupert Colville, a UN spokesman")."""
+    if speaker.person:
+        return speaker
+    index = book.sources.index
+    if speaker.name not in index:
+        return speaker
+    for cue in cues:
+        other = cue.speaker
+        if other.person and other.name in index and index.root(other.name) == index.root(speaker.name):
+            return other
+    return speaker
+
+
+_INDEFINITE = regex.compile(r"(?<![\w-])an?\s+(?:[\w-]+\s+){0,2}?([a-z]{3,})(?:\s+of\s+([a-z]{3,}))?")
+
+
+def continues_story(sentence: str, following: str) -> bool:
+    """The next sentence refers back, by a definite noun, to something this one introduced
+    ("a convoy of vans carrying 70 wounded people …" → "the convoy had been turned back")."""
+    nouns = set()
+    for match in _INDEFINITE.finditer(sentence):
+        nouns.update(n for n in match.groups() if n)
+    return any(regex.search(rf"(?<![\w-])the\s+{regex.escape(n)}(?![\w-])", following, regex.IGNORECASE) for n in nouns)

@@ -1,0 +1,159 @@
+"""Extract every claim of a document: sentence by sentence, with the paragraph as context.
+
+Context that crosses sentences, and only within limits:
+- a speaker named earlier carries to "he said" in the same paragraph (or, when the paragraph opens
+  with "he said", to the last speaker of the previous paragraph it continues);
+- a date named earlier in the paragraph carries to sentences that name none;
+- "the statement" points at the last statement the article attributed;
+- an unattributed sentence takes the cue of the next sentence only when that one refers back to
+  it ("a convoy of vans …" / "the convoy had been turned back, residents reported").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from reconcile.extract import attribution as attr
+from reconcile.extract import placing, timeframe
+from reconcile.extract.building import Where, build_claim, source_of, time_of
+from reconcile.extract.candidates import Candidate, from_hits
+from reconcile.extract.figures import Figures, read_figures
+from reconcile.extract.fingerprint import claim_id
+from reconcile.extract.matching import find_hits
+from reconcile.extract.parts import attach_parts
+from reconcile.models.claim import Claim
+from reconcile.models.document import Document
+from reconcile.models.sentence import Sentence
+from reconcile.rulebook import Rulebook
+
+
+@dataclass
+class Reading:
+    sentence: Sentence
+    figures: Figures
+    cues: list[attr.Cue]
+    date: dt.date | None
+
+
+@dataclass
+class DocumentContext:
+    document: Document
+    book: Rulebook
+    place: str | None
+    publisher: attr.Speaker
+    memory: attr.SpeakerMemory
+    occurrences: Counter
+
+
+def extract_document(document: Document, book: Rulebook) -> list[Claim]:
+    from reconcile.segment import split_sentences
+
+    return extract_sentences(document, split_sentences(document), book)
+
+
+def extract_sentences(document: Document, sentences: list[Sentence], book: Rulebook) -> list[Claim]:
+    context = DocumentContext(
+        document, book, placing.main_place([b.text for b in document.blocks], book),
+        publisher_of(document, book), attr.SpeakerMemory(), Counter(),
+    )
+    claims: list[Claim] = []
+    carried: attr.Speaker | None = None
+    for block_index, block_sentences in _by_block(sentences):
+        readings, last = _read_block(block_sentences, context, carried)
+        if document.blocks[block_index].kind == "paragraph":
+            carried = last
+        for number, reading in enumerate(readings):
+            following = readings[number + 1] if number + 1 < len(readings) else None
+            claims.extend(_claims_of(reading, following, context))
+    return claims
+
+
+def publisher_of(document: Document, book: Rulebook) -> attr.Speaker:
+    raw = document.publisher or "unknown publisher"
+    name = book.sources.index.resolve(raw, fuzzy=False) or raw
+    role = book.sources.role(name) if name != raw or name in book.sources.index else "media"
+    return attr.Speaker(name, role, raw)
+
+
+def _by_block(sentences: list[Sentence]):
+    groups: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        groups.setdefault(sentence.block, []).append(sentence)
+    return sorted(groups.items())
+
+
+def _read_block(sentences, context: DocumentContext, carried):
+    readings: list[Reading] = []
+    last: attr.Speaker | None = None
+    date: dt.date | None = None
+    published = context.document.published
+    for number, sentence in enumerate(sentences):
+        prior = last if last is not None else (carried if number == 0 else None)
+        cues = attr.find_cues(sentence.text, context.book, context.memory, prior)
+        if cues:
+            last = cues[-1].speaker
+        own_date = timeframe.sentence_date(sentence.text, published, context.book.time)
+        date = own_date or date
+        readings.append(Reading(sentence, read_figures(sentence.text), cues, date))
+    return readings, last
+
+
+def _claims_of(reading: Reading, following: Reading | None, context: DocumentContext) -> list[Claim]:
+    figures = reading.figures
+    if not figures.quantities:
+        return []
+    book = context.book
+    candidates = attach_parts(figures, from_hits(figures, find_hits(figures, book), book), book)
+    if not candidates:
+        return []
+    text = reading.sentence.text
+    mentions = placing.mentions_in(text, book, context.place)
+    published = context.document.published
+    reference = reading.date or published
+    windows = timeframe.find_windows(text, reference, published, book.time)
+    ids = {i: _id(context, text, figures.quantities[i].text) for i in sorted(candidates)}
+    claims = []
+    for index in sorted(candidates):
+        candidate = candidates[index]
+        quantity = figures.quantities[index]
+        speaker = _speaker(reading, following, quantity.start, book)
+        window = timeframe.nearest_window(windows, quantity.start)
+        basis = candidate.basis or book.categories[candidate.category].basis
+        claims.append(
+            build_claim(
+                ids[index], candidate, quantity, _where(reading, context, quantity.start),
+                source_of(speaker, context.publisher),
+                placing.place_for(text, quantity.start, candidate.category, mentions, book, context.place),
+                time_of(published, reference, window, basis),
+                ids.get(candidate.parent) if candidate.parent is not None else None,
+            )
+        )
+    return claims
+
+
+def _speaker(reading: Reading, following: Reading | None, position: int, book: Rulebook):
+    text = reading.sentence.text
+    speaker = attr.choose(reading.cues, text, position, book)
+    if speaker is None and following is not None and following.cues:
+        if attr.continues_story(text, following.sentence.text):
+            return following.cues[0].speaker
+    return speaker
+
+
+def _id(context: DocumentContext, sentence: str, figure: str) -> str:
+    key = (sentence, figure)
+    occurrence = context.occurrences[key]
+    context.occurrences[key] += 1
+    return claim_id(context.document.id, sentence, figure, occurrence)
+
+
+def _where(reading: Reading, context: DocumentContext, position: int) -> Where:
+    sentence = reading.sentence
+    block = context.document.blocks[sentence.block]
+    line, column = block.position(sentence.start + position)
+    return Where(context.document.id, sentence.block, sentence.start, line, column, sentence.text.strip())
+
+
+__all__ = ["Candidate", "extract_document", "extract_sentences"]

@@ -1,0 +1,52 @@
+"""The counts of a sentence, and the sentence with each count masked into one token.
+
+Patterns are matched against the masked text: every count is overwritten, length for length, by
+one head character and tail characters, so `{quantity}` matches exactly one figure and every
+offset stays the offset in the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reconcile.models.quantity import Quantity
+from reconcile.rulebook.patterns import QUANTITY_HEAD, QUANTITY_TAIL
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    quantities: tuple[Quantity, ...]
+    masked: str
+    by_start: dict[int, int]
+
+    def index_at(self, start: int) -> int | None:
+        return self.by_start.get(start)
+
+
+def parse(text: str) -> list[Quantity]:
+    # Imported late: the number grammar is a sibling package and may be swapped in tests.
+    from reconcile.numbers import parse_quantities
+
+    return list(parse_quantities(text))
+
+
+def read_figures(text: str) -> Figures:
+    counts = tuple(q for q in parse(text) if q.kind == "quantity" and q.end > q.start)
+    return mask(text, counts)
+
+
+def mask(text: str, quantities: tuple[Quantity, ...]) -> Figures:
+    characters = list(text)
+    by_start: dict[int, int] = {}
+    kept: list[Quantity] = []
+    last_end = -1
+    for quantity in sorted(quantities, key=lambda q: q.start):
+        if quantity.start < last_end:
+            continue  # overlapping readings: keep the first
+        by_start[quantity.start] = len(kept)
+        kept.append(quantity)
+        characters[quantity.start] = QUANTITY_HEAD
+        for position in range(quantity.start + 1, quantity.end):
+            characters[position] = QUANTITY_TAIL
+        last_end = quantity.end
+    return Figures(tuple(kept), "".join(characters), by_start)

@@ -1,0 +1,79 @@
+"""Which category rule claims each figure of a sentence.
+
+Every compiled pattern is run over the masked sentence (overlapping matches allowed, each with a
+time limit); a figure goes to its strongest match: highest priority first, then the tightest
+match (the trigger nearest the figure).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reconcile.extract.figures import Figures
+from reconcile.rulebook import Rulebook
+from reconcile.rulebook.categories import CompiledPattern
+from reconcile.rulebook.patterns import MATCH_TIMEOUT_SECONDS
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    quantity: int
+    pattern: CompiledPattern
+    start: int
+    end: int
+    subject: str | None
+    subject_start: int | None
+    ends_at_figure: bool
+
+    @property
+    def category(self) -> str:
+        return self.pattern.category
+
+    def rank(self) -> tuple[int, int]:
+        return (-self.pattern.priority, self.end - self.start)
+
+
+def find_hits(figures: Figures, book: Rulebook) -> dict[int, list[Hit]]:
+    """All matches of all patterns, by figure, best first."""
+    hits: dict[int, list[Hit]] = {}
+    if not figures.quantities:
+        return hits
+    for category in book.categories.values():
+        for pattern in category.patterns:
+            for hit in _run(pattern, figures):
+                hits.setdefault(hit.quantity, []).append(hit)
+    for found in hits.values():
+        found.sort(key=Hit.rank)
+    return hits
+
+
+def _run(pattern: CompiledPattern, figures: Figures) -> list[Hit]:
+    found: list[Hit] = []
+    seen: set[int] = set()
+    try:
+        matches = list(
+            pattern.regex.finditer(figures.masked, overlapped=True, timeout=MATCH_TIMEOUT_SECONDS)
+        )
+    except TimeoutError:
+        return found  # a runaway pattern claims nothing rather than stalling the run
+    for match in sorted(matches, key=lambda m: m.end() - m.start()):
+        index = figures.index_at(match.start("quantity"))
+        if index is None or index in seen:
+            continue
+        if figures.quantities[index].unit not in pattern.units:
+            continue
+        seen.add(index)
+        subject = match.groupdict().get("subject")
+        found.append(
+            Hit(
+                index, pattern, match.start(), match.end(), subject,
+                match.start("subject") if subject else None,
+                match.end() == match.end("quantity"),
+            )
+        )
+    return found
+
+
+def hit_summary(hit: Hit) -> str:
+    return f"{hit.pattern.id} [{hit.start}:{hit.end}]"
+

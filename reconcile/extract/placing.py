@@ -1,0 +1,112 @@
+"""Where a claim holds: the place named next to its figure, or the place the article is about.
+
+Descriptors ("rebel-held districts") are resolved against the article's main place. For people
+who move (fled, evacuated), the place they left counts, not where they went.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from reconcile.rulebook import Rulebook
+
+MOVEMENT = frozenset({"fled", "evacuated", "returned"})
+_DESTINATION = regex.compile(r"(?:\bto|\binto|\btowards?|\bfor|\breach|\bin\s+government-held)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", regex.IGNORECASE)
+_ORIGIN = regex.compile(r"(?:\bfrom|\bout\s+of|\bleft|\bleave|\bfled|\bfleeing|\bflee|\bescaped|\bevacuated)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", regex.IGNORECASE)
+_LIST_GLUE = regex.compile(r"^\s*(?:,|,?\s*and|—|–)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    name: str
+    raw: str
+
+
+def mentions_in(text: str, book: Rulebook, context: str | None) -> list[PlaceMention]:
+    gazetteer = book.places
+    found = [PlaceMention(m.start, m.end, m.name, m.raw) for m in gazetteer.find(text)]
+    for descriptor in gazetteer.find_descriptors(text):
+        place = gazetteer.place_for(descriptor.descriptor, descriptor.explicit_parent or context)
+        if place is None:
+            continue
+        found = [m for m in found if not (descriptor.start <= m.start < descriptor.end)]
+        found.append(PlaceMention(descriptor.start, descriptor.end, place, descriptor.raw))
+    return sorted(found, key=lambda m: m.start)
+
+
+def main_place(texts: list[str], book: Rulebook) -> str | None:
+    """The place an article is about: follow the most-mentioned branch of the place tree down
+    while one child holds at least half of its parent's mentions."""
+    index = book.places.index
+    direct: Counter[str] = Counter()
+    for text in texts:
+        for mention in mentions_in(text, book, None):
+            direct[mention.name] += 1
+    if not direct:
+        return None
+    credit: Counter[str] = Counter()
+    for name, count in direct.items():
+        for ancestor in index.ancestors(name):
+            credit[ancestor] += count
+    roots = [n for n in credit if index.parents.get(n) is None]
+    node = max(roots, key=lambda n: credit[n])
+    while True:
+        children = [n for n in credit if index.parents.get(n) == node]
+        best = max(children, key=lambda n: credit[n], default=None)
+        if best is None or credit[best] * 2 < credit[node]:
+            return node
+        node = best
+
+
+def place_for(text: str, position: int, category: str, mentions: list[PlaceMention], book: Rulebook, default: str | None) -> tuple[str | None, str]:
+    """The canonical place of the figure at `position`, and the words that named it."""
+    usable = [m for m in mentions if not _is_destination(text, m, category)]
+    if category in MOVEMENT:
+        origins = [m for m in usable if _ORIGIN.search(text[max(0, m.start - 40) : m.start])]
+        if origins:
+            usable = origins
+    if not usable:
+        return default, ""
+    nearest = min(usable, key=lambda m: _distance(m, position))
+    group = _listed_with(nearest, usable, text)
+    if len(group) > 1:
+        return _common_ancestor([m.name for m in group], book) or nearest.name, nearest.raw
+    return nearest.name, nearest.raw
+
+
+def _is_destination(text: str, mention: PlaceMention, category: str) -> bool:
+    if category not in MOVEMENT:
+        return False
+    return bool(_DESTINATION.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+def _distance(mention: PlaceMention, position: int) -> int:
+    if mention.start >= position:
+        return mention.start - position
+    return (position - mention.end) + 10  # a place after the figure ("341 people … in X") reads first
+
+
+def _listed_with(seed: PlaceMention, mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """"four neighborhoods — Bustan al-Qasr, al-Fardous, al-Kallaseh and al-Saleheen"."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    at = ordered.index(seed)
+    left = right = at
+    while left > 0 and _LIST_GLUE.match(text[ordered[left - 1].end : ordered[left].start]):
+        left -= 1
+    while right + 1 < len(ordered) and _LIST_GLUE.match(text[ordered[right].end : ordered[right + 1].start]):
+        right += 1
+    return ordered[left : right + 1]
+
+
+def _common_ancestor(names: list[str], book: Rulebook) -> str | None:
+    index = book.places.index
+    chains = [index.ancestors(n) for n in names]
+    for candidate in chains[0]:
+        if all(candidate in chain for chain in chains[1:]):
+            return candidate
+    return None

@@ -1,0 +1,111 @@
+"""Category rules compiled once: each frame the category uses and each pattern of its own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from reconcile.rulebook import patterns as pat
+from reconcile.rulebook.errors import RuleError
+from reconcile.rulebook.schema import CategoryFile, Example, FramesFile
+from reconcile.rulebook.subjects import SubjectVocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledPattern:
+    id: str
+    category: str
+    regex: regex.Pattern
+    units: frozenset[str]
+    subject: str | None
+    basis: str | None
+    priority: int
+    complement: bool = False
+
+
+@dataclass(frozen=True)
+class CompiledCategory:
+    name: str
+    description: str
+    basis: str
+    subjects: tuple[str, ...]
+    patterns: tuple[CompiledPattern, ...]
+    examples: tuple[Example, ...]
+    counter_examples: tuple[Example, ...]
+    file: str
+
+
+def compile_category(
+    rules: CategoryFile,
+    file: str,
+    frames: FramesFile,
+    vocabulary: SubjectVocabulary,
+    trigger_names: frozenset[str],
+) -> CompiledCategory:
+    _check_subjects(rules, file, vocabulary)
+    blocks = _blocks(rules, frames, vocabulary)
+    compiled: list[CompiledPattern] = []
+    for name in rules.frames:
+        frame = frames.frames.get(name)
+        if frame is None:
+            index = rules.frames.index(name)
+            raise RuleError(file, f"frames[{index}]", f"no frame named {name!r} in frames.toml")
+        key = f"frames.{name}.pattern (used by {file})"
+        built = _build(frame.pattern, blocks, "frames.toml", key, trigger_names)
+        if built is not None:
+            compiled.append(
+                CompiledPattern(
+                    f"{rules.category}/{name}", rules.category, built,
+                    frozenset(frame.units), None, None, frame.priority,
+                )
+            )
+    for index, rule in enumerate(rules.patterns):
+        key = f"patterns[{index}].pattern"
+        pat.check_syntax(rule.pattern, file, key)
+        built = _build(rule.pattern, blocks, file, key, frozenset())
+        if rule.subject is not None and rule.subject not in vocabulary.classes:
+            raise RuleError(file, f"patterns[{index}].subject", f"unknown subject class {rule.subject!r}")
+        compiled.append(
+            CompiledPattern(
+                f"{rules.category}/{rule.id}", rules.category, built,
+                frozenset(rule.units), rule.subject, rule.basis, rule.priority,
+                rule.complement,
+            )
+        )
+    return CompiledCategory(
+        rules.category, rules.description, rules.basis, tuple(rules.subjects), tuple(compiled),
+        tuple(rules.examples), tuple(rules.counter_examples), file,
+    )
+
+
+def _build(
+    pattern: str, blocks: dict[str, str], file: str, key: str, optional: frozenset[str]
+) -> regex.Pattern | None:
+    try:
+        expanded = pat.expand(pattern, blocks, file=file, key_path=key, optional_blocks=optional)
+    except pat.MissingBlock:
+        return None
+    if expanded.count("(?P<quantity>") != 1:
+        raise RuleError(file, key, "a pattern needs exactly one {quantity}", pattern=pattern)
+    return pat.compile_expanded(expanded, pattern, file, key)
+
+
+def _blocks(rules: CategoryFile, frames: FramesFile, vocabulary: SubjectVocabulary) -> dict[str, str]:
+    blocks = dict(frames.fragments)
+    blocks["quantity"] = pat.QUANTITY_PATTERN
+    blocks["any_quantity"] = pat.ANY_QUANTITY
+    blocks["subject"] = vocabulary.block(rules.subjects, capture=True)
+    blocks["any_subject"] = vocabulary.block(list(vocabulary.classes), capture=False)
+    for name, words in rules.triggers.items():
+        blocks[name] = r"(?<![\w-])" + pat.alternation(words, literal=False) + r"(?![\w-])"
+    return blocks
+
+
+def _check_subjects(rules: CategoryFile, file: str, vocabulary: SubjectVocabulary) -> None:
+    for index, name in enumerate(rules.subjects):
+        if name not in vocabulary.classes:
+            raise RuleError(file, f"subjects[{index}]", f"unknown subject class {name!r}")
+    for list_name, words in rules.triggers.items():
+        for index, word in enumerate(words):
+            pat.check_syntax(word, file, f"triggers.{list_name}[{index}]")

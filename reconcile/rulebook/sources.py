@@ -1,0 +1,51 @@
+"""Canonical sources (who says a figure), their nesting and role, and the words of attribution."""
+
+from __future__ import annotations
+
+import regex
+
+from reconcile.rulebook import patterns as pat
+from reconcile.rulebook.errors import RuleError
+from reconcile.rulebook.names import NameIndex
+from reconcile.rulebook.schema import SourcesFile
+
+
+class SourceBook:
+    def __init__(self, rules: SourcesFile, file: str):
+        _check_tree([(s.name, s.parent) for s in rules.sources], file, "sources")
+        self.roles = {s.name: s.role for s in rules.sources}
+        self.index = NameIndex(
+            {s.name: (s.aliases, s.parent) for s in rules.sources}, rules.fuzzy_threshold
+        )
+        cues = rules.attribution
+        self.verbs = _words_regex(cues.verbs, file, "attribution.verbs")
+        self.according = _words_regex(cues.according, file, "attribution.according")
+        self.put_number = _words_regex(cues.put_number, file, "attribution.put_number")
+        self.pronouns = frozenset(p.casefold() for p in cues.pronouns)
+        self.titles = tuple(cues.titles)
+
+    def role(self, name: str) -> str:
+        return self.roles.get(name, "other")
+
+
+def _words_regex(words: list[str], file: str, key: str) -> regex.Pattern:
+    for index, word in enumerate(words):
+        pat.check_syntax(word, file, f"{key}[{index}]")
+    return regex.compile(
+        r"(?<![\w-])" + pat.alternation(words, literal=False) + r"(?![\w-])", pat.FLAGS
+    )
+
+
+def _check_tree(pairs: list[tuple[str, str | None]], file: str, list_key: str) -> None:
+    names = {name for name, _ in pairs}
+    for index, (name, parent) in enumerate(pairs):
+        if parent is not None and parent not in names:
+            raise RuleError(file, f"{list_key}[{index}].parent", f"no entry named {parent!r}")
+    seen: set[str] = set()
+    for index, (name, _) in enumerate(pairs):
+        if name in seen:
+            raise RuleError(file, f"{list_key}[{index}].name", f"{name!r} is listed twice")
+        seen.add(name)
+
+
+check_tree = _check_tree

@@ -1,0 +1,34 @@
+"""Time words compiled once: the windows a count can cover and the words of a level."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from reconcile.rulebook import patterns as pat
+from reconcile.rulebook.schema import TimeFile, WindowRule
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledWindow:
+    rule: WindowRule
+    regex: regex.Pattern
+
+
+class TimeRules:
+    def __init__(self, rules: TimeFile, file: str):
+        self.number_words = {k.casefold(): v for k, v in rules.number_words.items()}
+        self.unit_days = {k.casefold(): v for k, v in rules.unit_days.items()}
+        self.next_day_allowed = rules.next_day_allowed
+        compiled = []
+        for index, window in enumerate(rules.windows):
+            pat.check_syntax(window.pattern, file, f"windows[{index}].pattern")
+            compiled.append(CompiledWindow(window, regex.compile(window.pattern, pat.FLAGS)))
+        self.windows = tuple(compiled)
+        for index, word in enumerate(rules.stock_words):
+            pat.check_syntax(word, file, f"stock_words[{index}]")
+        self.stock_words = regex.compile(
+            r"(?<![\w-])" + pat.alternation(rules.stock_words, literal=False) + r"(?![\w-])",
+            pat.FLAGS,
+        )
