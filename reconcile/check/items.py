@@ -6,7 +6,7 @@ place it is written, is the counterpart the message names and the related locati
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from reconcile.check.fingerprint import content_fingerprint, normalised
 from reconcile.check.model import CheckItem, Counterpart
@@ -16,13 +16,17 @@ from reconcile.models.finding import LEVEL_RANK, Figure, Finding, Mention
 VERDICT_TITLES = {"disagree": "Figures disagree", "revision": "Figure revised"}
 
 
-def check_items(findings: Iterable[Finding], new_claims: Collection[str]) -> list[CheckItem]:
+def check_items(
+    findings: Iterable[Finding], new_claims: Collection[str], columns: Mapping[str, int] | None = None
+) -> list[CheckItem]:
+    """`columns`: each claim's column in its source line (a Mention keeps only the line)."""
+    columns = columns or {}
     items = []
     for finding in findings:
         for figure in finding.figures:
             for mention in figure.mentions:
                 if mention.claim in new_claims:
-                    items.append(check_item(finding, figure, mention))
+                    items.append(check_item(finding, figure, mention, columns.get(mention.claim, 1)))
     items.sort(key=item_order)
     return items
 
@@ -31,7 +35,7 @@ def item_order(item: CheckItem) -> tuple:
     return item.anchor.doc, item.anchor.line, -LEVEL_RANK[item.level], item.rule, item.fingerprint
 
 
-def check_item(finding: Finding, figure: Figure, anchor: Mention) -> CheckItem:
+def check_item(finding: Finding, figure: Figure, anchor: Mention, column: int = 1) -> CheckItem:
     others = [other for other in finding.figures if other is not figure]
     counterparts = [
         Counterpart(source=other.source, text=other.text, mentions=_others_first(other.mentions, anchor.doc))
@@ -45,6 +49,7 @@ def check_item(finding: Finding, figure: Figure, anchor: Mention) -> CheckItem:
         title=f"{VERDICT_TITLES[finding.verdict]}: {finding.topic.label}",
         message=item_message(figure, anchor, counterparts, finding.why),
         anchor=anchor,
+        anchor_column=column,
         anchor_source=figure.source,
         counterparts=counterparts,
         finding=finding,

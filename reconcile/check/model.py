@@ -39,6 +39,7 @@ class CheckItem(BaseModel):
     title: str
     message: str
     anchor: Mention
+    anchor_column: int = 1
     anchor_source: str
     counterparts: list[Counterpart]
     finding: Finding

@@ -37,7 +37,8 @@ def run_check(
     after_run = reconcile(claims_in_buckets(after, keys, places, config.default_whole), places, config)
     before_run = reconcile(claims_in_buckets(before, keys, places, config.default_whole), places, config)
     new, known = split_findings(before_run.findings, after_run.findings, new_claims)
-    kept, suppressed = apply_suppressions(check_items(new, new_claims), suppressions)
+    columns = {claim.id: claim.span.column for claim in after if claim.id in new_claims}
+    kept, suppressed = apply_suppressions(check_items(new, new_claims, columns), suppressions)
     kept, baselined = split_baselined(kept, accepted)
     conflicts = [(finding, rule_for(finding.verdict).id) for finding in after_run.findings if is_conflict(finding)]
     return CheckResult(

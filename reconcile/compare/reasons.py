@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from reconcile.compare.draft import FigureDraft
 
 
+@lru_cache(maxsize=65536)
 def day(ordinal: int | None) -> str:
     if ordinal is None:
         return "undated"

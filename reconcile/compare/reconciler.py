@@ -63,7 +63,8 @@ def bucket_claims(claims: Sequence[Claim], places: PlaceHierarchy, default_whole
 
 def finding_order(finding: Finding) -> tuple:
     spread = finding.spread if finding.spread is not None else 0.0
-    return (-LEVEL_RANK[finding.level], -spread, VERDICT_ORDER[finding.verdict], finding.topic.label, finding.id)
+    return (-LEVEL_RANK[finding.level], -spread, VERDICT_ORDER[finding.verdict], finding.topic.label,
+            finding.claims, finding.id)
 
 
 def _reconcile_bucket(run: _Run, bucket: tuple, indices: list[int]) -> None:
@@ -140,5 +141,5 @@ def _add_notes(run, drafts, topics, notes, model) -> None:
         flow_drafts = sorted((drafts[i] for i in flows), key=lambda draft: draft.id)
         other_drafts = sorted((drafts[i] for i in others), key=lambda draft: draft.id)
         why = reasons.flow_beside_total(flow_drafts, other_drafts)
-        figures = [model(i) for i in sorted(flows | others)]
+        figures = [model(i) for i in sorted(flows | others)]  # drafts are in id order
         run.findings.append(finding_model(topics[flow_topic], "not_comparable", "info", None, why, figures))

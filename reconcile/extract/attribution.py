@@ -20,6 +20,25 @@ _PERSON = regex.compile(
     r"|(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+(?:(?:al|el|de|bin|abu|Abu|Abou|Al|Ra’ad|Ra'ad)[- ])?"
     r"(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,3})"
 )
+_NOT_NAMES = frozenset(
+    """the a an on in at but and or as for from to of by with after before when while then
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov
+    dec earlier later last this that these those it he she they we his her their its""".split()
+)
+_NOUN_USE_BEFORE = regex.compile(
+    r"(?:\b(?:the|a|of|received|receiving|credible|multiple|several|many|these|those|media|news|"
+    r"press|numerous|unconfirmed|conflicting|initial|early|latest|no)\s+)$",
+    regex.IGNORECASE,
+)
+_RAW_START = regex.compile(
+    r"^\s*(?:the|a|an|one|some|several|many|two|three|local|(?-i:\p{Lu}))", regex.IGNORECASE
+)
+_RAW_REJECT = regex.compile(
+    r"(?<![\w-])(?:on|in|at|to|from|by|with|his|her|their|its|our|my|when|while|after|before|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|that|which|who|and|but)(?![\w-])",
+    regex.IGNORECASE,
+)
 _TITLE = regex.compile(r"^(?:Mr|Ms|Mrs|Dr|Gen|Col|Maj|Lt)\.\s+")
 _STATEMENT = regex.compile(
     r"(?<![\w-])(?:the|a|its|their|this|that)\s+(?:joint\s+|written\s+|latest\s+)?"
@@ -98,6 +117,15 @@ def find_cues(text: str, book: Rulebook, memory: SpeakerMemory, prior: Speaker |
     return _without_overlaps(sorted(cues, key=lambda c: c.start))
 
 
+def last_person(text: str, book: Rulebook) -> Speaker | None:
+    """The last person a sentence names who is not an organisation or a place."""
+    people = [m for m in _mentions(text, book) if m.kind == "person"]
+    if not people:
+        return None
+    name = people[-1].text
+    return Speaker(name, "other", name, name)
+
+
 def _without_overlaps(cues: list[Cue]) -> list[Cue]:
     kept: list[Cue] = []
     for cue in cues:
@@ -108,7 +136,8 @@ def _without_overlaps(cues: list[Cue]) -> list[Cue]:
 
 
 def _is_active(text: str, match: regex.Match) -> bool:
-    if _PASSIVE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+    before = text[max(0, match.start() - 30) : match.start()]
+    if _PASSIVE_BEFORE.search(before) or _NOUN_USE_BEFORE.search(before):
         return False
     return not _SAID_TO.match(text, match.end())
 
@@ -119,7 +148,7 @@ def _mentions(text: str, book: Rulebook) -> list[_Mention]:
     for match in _PERSON.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        if book.places.index.resolve(match.group(0), fuzzy=False):
+        if book.places.index.resolve(match.group(0), fuzzy=False) or _not_a_name(match.group(0)):
             continue
         found.append(_Mention(match.start(), match.end(), "person", match.group(0)))
     for match in _STATEMENT.finditer(text):
@@ -133,11 +162,23 @@ def _mentions(text: str, book: Rulebook) -> list[_Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def _not_a_name(words: str) -> bool:
+    tokens = [t.casefold() for t in regex.findall(r"[\w’'-]+", words)]
+    return any(t in _NOT_NAMES for t in tokens)
+
+
 def _speaker_for(text, match, kind, mentions, book, memory, prior) -> Speaker | None:
     before = text[: match.start()].rstrip()
-    inverted = kind == "according" or (kind == "verb" and (not before or before[-1] in ",”\"’"))
-    if inverted:
+    if kind == "according":
         return _speaker_after(text, match.end(), mentions, book, memory, prior)
+    if kind == "verb" and (not before or before[-1] in ",”\"’"):
+        # "…, said Rupert Colville": the speaker follows at once; "…, said he had left" does not
+        # name one, so look left instead.
+        near = [m for m in mentions if m.kind in ("org", "person") and 0 <= m.start - match.end() <= 20]
+        if near:
+            after = _speaker_after(text, match.end(), mentions, book, memory, prior)
+            if after is not None:
+                return after
     return _speaker_before(text, match.start(), mentions, book, memory, prior)
 
 
@@ -157,10 +198,11 @@ def _segments_before(text: str, end: int) -> list[tuple[int, int]]:
 def _speaker_before(text, end, mentions, book, memory, prior) -> Speaker | None:
     pieces = _segments_before(text, end)
     for number, (start, stop) in enumerate(pieces):
-        inside = [m for m in mentions if start <= m.start and m.end <= stop]
+        inside = [m for m in mentions if start < m.end <= stop]
         if not inside:
-            if number == 0 and text[start:stop].strip():
-                return _raw_speaker(text[start:stop])
+            raw = _raw_speaker(text[start:stop]) if number == 0 else None
+            if raw is not None:
+                return raw
             continue
         nearest = inside[-1]
         person = _person_before(mentions, pieces, number, inside)
@@ -212,7 +254,10 @@ def _resolve(mention, person, book, memory, prior) -> Speaker | None:
         name = _clean_person(mention.text)
         return Speaker(name, "other", mention.text, name)
     if mention.kind == "pronoun":
-        return prior or Speaker("unidentified speaker", "other", mention.text)
+        if prior is not None:
+            return prior
+        personal = mention.text.casefold() in ("he", "she")
+        return Speaker("unidentified speaker", "other", mention.text) if personal else None
     if mention.kind == "statement":
         return memory.last_statement or Speaker("statement", "other", mention.text)
     return None
@@ -225,7 +270,7 @@ def _clean_person(name: str | None) -> str | None:
 def _raw_speaker(words: str) -> Speaker | None:
     """A speaker the source list does not know ("one aid worker"): named by its own words."""
     tokens = regex.findall(r"[\w’'-]+", words)
-    if not tokens or len(tokens) > 8:
+    if not tokens or len(tokens) > 5 or not _RAW_START.match(words) or _RAW_REJECT.search(words):
         return None
     raw = " ".join(tokens[-6:])
     return Speaker(raw, "other", raw)

@@ -58,16 +58,33 @@ def extract_sentences(document: Document, sentences: list[Sentence], book: Ruleb
         document, book, placing.main_place([b.text for b in document.blocks], book),
         publisher_of(document, book), attr.SpeakerMemory(), Counter(),
     )
-    claims: list[Claim] = []
+    blocks: list[tuple[int, list[Reading]]] = []
     carried: attr.Speaker | None = None
     for block_index, block_sentences in _by_block(sentences):
         readings, last = _read_block(block_sentences, context, carried)
         if document.blocks[block_index].kind == "paragraph":
             carried = last
+        blocks.append((block_index, readings))
+    claims: list[Claim] = []
+    for position, (block_index, readings) in enumerate(blocks):
         for number, reading in enumerate(readings):
-            following = readings[number + 1] if number + 1 < len(readings) else None
+            following = _following(blocks, position, number, document)
             claims.extend(_claims_of(reading, following, context))
     return claims
+
+
+def _following(blocks, position: int, number: int, document: Document) -> Reading | None:
+    """The next sentence: in the same block, or the first of the next paragraph when this one
+    ends a paragraph (a story told over two short paragraphs)."""
+    block_index, readings = blocks[position]
+    if number + 1 < len(readings):
+        return readings[number + 1]
+    if document.blocks[block_index].kind != "paragraph":
+        return None
+    for later_index, later in blocks[position + 1 :]:
+        if document.blocks[later_index].kind == "paragraph" and later:
+            return later[0]
+    return None
 
 
 def publisher_of(document: Document, book: Rulebook) -> attr.Speaker:
@@ -87,13 +104,15 @@ def _by_block(sentences: list[Sentence]):
 def _read_block(sentences, context: DocumentContext, carried):
     readings: list[Reading] = []
     last: attr.Speaker | None = None
+    named: attr.Speaker | None = None  # the last person the paragraph named, speaking or not
     date: dt.date | None = None
     published = context.document.published
     for number, sentence in enumerate(sentences):
-        prior = last if last is not None else (carried if number == 0 else None)
+        prior = last or named or (carried if number == 0 else None)
         cues = attr.find_cues(sentence.text, context.book, context.memory, prior)
         if cues:
             last = cues[-1].speaker
+        named = attr.last_person(sentence.text, context.book) or named
         own_date = timeframe.sentence_date(sentence.text, published, context.book.time)
         date = own_date or date
         readings.append(Reading(sentence, read_figures(sentence.text), cues, date))
@@ -114,6 +133,7 @@ def _claims_of(reading: Reading, following: Reading | None, context: DocumentCon
     reference = reading.date or published
     windows = timeframe.find_windows(text, reference, published, book.time)
     ids = {i: _id(context, text, figures.quantities[i].text) for i in sorted(candidates)}
+    limits = _place_limits(figures, candidates)
     claims = []
     for index in sorted(candidates):
         candidate = candidates[index]
@@ -125,12 +145,31 @@ def _claims_of(reading: Reading, following: Reading | None, context: DocumentCon
             build_claim(
                 ids[index], candidate, quantity, _where(reading, context, quantity.start),
                 source_of(speaker, context.publisher),
-                placing.place_for(text, quantity.start, candidate.category, mentions, book, context.place),
+                placing.place_for(
+                    text, quantity.start, limits[index], candidate.category, mentions, book,
+                    context.place,
+                ),
                 time_of(published, reference, window, basis),
                 ids.get(candidate.parent) if candidate.parent is not None else None,
             )
         )
     return claims
+
+
+def _place_limits(figures: Figures, candidates: dict[int, Candidate]) -> dict[int, int]:
+    """Where the stretch of text that can name a figure's place ends: at the next figure that is
+    not one of its own parts."""
+    limits = {}
+    for index in candidates:
+        limit = len(figures.masked)
+        for later in range(index + 1, len(figures.quantities)):
+            other = candidates.get(later)
+            if other is not None and other.parent == index:
+                continue
+            limit = figures.quantities[later].start
+            break
+        limits[index] = limit
+    return limits
 
 
 def _speaker(reading: Reading, following: Reading | None, position: int, book: Rulebook):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from reconcile.models.quantity import Quantity
 from reconcile.rulebook.patterns import QUANTITY_HEAD, QUANTITY_TAIL
 
@@ -30,8 +32,15 @@ def parse(text: str) -> list[Quantity]:
     return list(parse_quantities(text))
 
 
+_NOT_A_COUNT_BEFORE = regex.compile(r"(?<![\w-])(?:no|any|each|every|anyone|someone)\s+$", regex.IGNORECASE)
+
+
 def read_figures(text: str) -> Figures:
-    counts = tuple(q for q in parse(text) if q.kind == "quantity" and q.end > q.start)
+    counts = tuple(
+        q for q in parse(text)
+        if q.kind == "quantity" and q.end > q.start
+        and not _NOT_A_COUNT_BEFORE.search(text[max(0, q.start - 12) : q.start])
+    )
     return mask(text, counts)
 
 

@@ -17,6 +17,9 @@ MOVEMENT = frozenset({"fled", "evacuated", "returned"})
 _DESTINATION = regex.compile(r"(?:\bto|\binto|\btowards?|\bfor|\breach|\bin\s+government-held)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", regex.IGNORECASE)
 _ORIGIN = regex.compile(r"(?:\bfrom|\bout\s+of|\bleft|\bleave|\bfled|\bfleeing|\bflee|\bescaped|\bevacuated)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", regex.IGNORECASE)
 _LIST_GLUE = regex.compile(r"^\s*(?:,|,?\s*and|—|–)\s*$")
+# "BEIRUT, Lebanon — …": where the reporter filed from, not where the figure holds.
+_DATELINE = regex.compile(r"^\s*(?-i:\p{Lu}{2,}[\p{Lu} .'-]*)(?:,\s*[\w .'-]{1,30})?\s*[—–]")
+_APPOSED_ANCESTOR = regex.compile(r"^\s*,\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,23 +32,44 @@ class PlaceMention:
 
 def mentions_in(text: str, book: Rulebook, context: str | None) -> list[PlaceMention]:
     gazetteer = book.places
-    found = [PlaceMention(m.start, m.end, m.name, m.raw) for m in gazetteer.find(text)]
+    dateline = _DATELINE.match(text)
+    skip_to = dateline.end() if dateline else 0
+    found = [PlaceMention(m.start, m.end, m.name, m.raw) for m in gazetteer.find(text) if m.start >= skip_to]
     for descriptor in gazetteer.find_descriptors(text):
         place = gazetteer.place_for(descriptor.descriptor, descriptor.explicit_parent or context)
         if place is None:
             continue
         found = [m for m in found if not (descriptor.start <= m.start < descriptor.end)]
         found.append(PlaceMention(descriptor.start, descriptor.end, place, descriptor.raw))
-    return sorted(found, key=lambda m: m.start)
+    return _without_apposed_ancestors(sorted(found, key=lambda m: m.start), text, book)
+
+
+def _without_apposed_ancestors(found: list[PlaceMention], text: str, book: Rulebook) -> list[PlaceMention]:
+    """"Aleppo, Syria": the country only says where Aleppo is."""
+    kept: list[PlaceMention] = []
+    for mention in found:
+        if kept and _APPOSED_ANCESTOR.match(text[kept[-1].end : mention.start]):
+            if book.places.index.contains(mention.name, kept[-1].name):
+                continue
+        kept.append(mention)
+    return kept
 
 
 def main_place(texts: list[str], book: Rulebook) -> str | None:
     """The place an article is about: follow the most-mentioned branch of the place tree down
-    while one child holds at least half of its parent's mentions."""
+    while one child is named more often than its parent alone and twice as often as any sibling.
+
+    Descriptors ("rebel-held districts") count once the article's city is known, so two passes.
+    """
+    first = _focus(texts, book, None)
+    return _focus(texts, book, first) if first else None
+
+
+def _focus(texts: list[str], book: Rulebook, context: str | None) -> str | None:
     index = book.places.index
     direct: Counter[str] = Counter()
     for text in texts:
-        for mention in mentions_in(text, book, None):
+        for mention in mentions_in(text, book, context):
             direct[mention.name] += 1
     if not direct:
         return None
@@ -56,15 +80,28 @@ def main_place(texts: list[str], book: Rulebook) -> str | None:
     roots = [n for n in credit if index.parents.get(n) is None]
     node = max(roots, key=lambda n: credit[n])
     while True:
-        children = [n for n in credit if index.parents.get(n) == node]
-        best = max(children, key=lambda n: credit[n], default=None)
-        if best is None or credit[best] * 2 < credit[node]:
+        children = sorted(
+            (n for n in credit if index.parents.get(n) == node), key=lambda n: -credit[n]
+        )
+        if not children:
+            return node
+        best = children[0]
+        runner_up = credit[children[1]] if len(children) > 1 else 0
+        if credit[best] <= direct[node] or credit[best] < 2 * runner_up:
             return node
         node = best
 
 
-def place_for(text: str, position: int, category: str, mentions: list[PlaceMention], book: Rulebook, default: str | None) -> tuple[str | None, str]:
-    """The canonical place of the figure at `position`, and the words that named it."""
+def place_for(
+    text: str, position: int, limit: int, category: str, mentions: list[PlaceMention],
+    book: Rulebook, default: str | None,
+) -> tuple[str | None, str]:
+    """The canonical place of the figure at `position`, and the words that named it.
+
+    A place after the figure and before the next figure that is not a part of it reads first
+    ("341 people, including 44 children, in rebel-held Aleppo, and 81 people … in government-held
+    districts"); then the nearest place before it.
+    """
     usable = [m for m in mentions if not _is_destination(text, m, category)]
     if category in MOVEMENT:
         origins = [m for m in usable if _ORIGIN.search(text[max(0, m.start - 40) : m.start])]
@@ -72,7 +109,8 @@ def place_for(text: str, position: int, category: str, mentions: list[PlaceMenti
             usable = origins
     if not usable:
         return default, ""
-    nearest = min(usable, key=lambda m: _distance(m, position))
+    after = [m for m in usable if position <= m.start < limit]
+    nearest = after[0] if after else min(usable, key=lambda m: _distance(m, position))
     group = _listed_with(nearest, usable, text)
     if len(group) > 1:
         return _common_ancestor([m.name for m in group], book) or nearest.name, nearest.raw

@@ -125,7 +125,8 @@ def _days(fixed: int | None, groups: dict, rules: TimeRules) -> float | None:
 def _name(words: str) -> str:
     """'in the last 24 hours' → 'last 24 hours': the window without its preposition."""
     words = regex.sub(r"\s+", " ", words.strip())
-    return regex.sub(r"^(?:in|over|during|within|for|throughout|over the course of)\s+(?:the\s+)?", "", words, flags=regex.IGNORECASE)
+    words = regex.sub(r"^(?:in|over|during|within|for|throughout|over the course of)\s+", "", words, flags=regex.IGNORECASE)
+    return regex.sub(r"^the\s+", "", words, flags=regex.IGNORECASE)
 
 
 def nearest_window(windows: list[Window], position: int) -> Window | None:

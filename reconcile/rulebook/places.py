@@ -45,7 +45,7 @@ class Gazetteer:
         words = pat.alternation(descriptors, literal=True)
         self._descriptor_finder = regex.compile(
             rf"(?<![\w-])(?P<descriptor>{words})\s+{AREA_NOUNS}(?:\s+of\s+(?P<parent>the\s+city|"
-            rf"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*))?",
+            rf"(?-i:\p{{Lu}})[\w’'-]+(?:\s+(?-i:\p{{Lu}})[\w’'-]+)*))?",
             pat.FLAGS,
         ) if descriptors else None
 

@@ -1,0 +1,41 @@
+"""Turn lexicon words into regex alternations: escaped, longest first, spaces as any whitespace."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+# Hyphens that join compound numbers ("twenty-one"); en and em dashes are range connectors.
+HYPHENS = "-\u2010\u2011"
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """One non-capturing group matching any phrase; longer phrases are tried first so that
+    "no more than" wins over "more than". Inner spaces match any run of whitespace."""
+    unique = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    if not unique:
+        return "(?!)"
+    return "(?:" + "|".join(_phrase(p) for p in unique) + ")"
+
+
+def _phrase(phrase: str) -> str:
+    return r"\s+".join(regex.escape(part) for part in phrase.split())
+
+
+def split_by_edges(phrases: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Phrases that end in a letter or digit (they need a word boundary) and the others."""
+    worded, symbolic = [], []
+    for phrase in phrases:
+        (worded if _WORD_CHAR.match(phrase[-1:] or " ") else symbolic).append(phrase)
+    return worded, symbolic
+
+
+def starts_with_word(phrase: str) -> bool:
+    return bool(_WORD_CHAR.match(phrase[:1] or " "))
+
+
+def normalise(phrase: str) -> str:
+    """The key a matched phrase is looked up by: lower case, single spaces, straight quotes."""
+    return " ".join(phrase.lower().replace("’", "'").split())
