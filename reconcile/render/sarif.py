@@ -22,7 +22,7 @@ SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 ROOT = "%SRCROOT%"
 FINGERPRINT_KEY = "reconcileFinding/v1"
 LEVELS = {"error": "error", "warning": "warning", "notice": "note", "info": "none"}
-DEFAULT_LEVELS = {"figures-disagree": "error", "figure-revised": "note", UNUSED_SUPPRESSION.id: "warning"}
+DEFAULT_LEVELS = {"figures-disagree": "warning", "figure-revised": "note", UNUSED_SUPPRESSION.id: "warning"}
 RULE_INDEX = {rule.id: index for index, rule in enumerate(ALL_RULES)}
 
 
@@ -68,10 +68,8 @@ def _rule(rule: CheckRule) -> dict:
     }
 
 
-def _location(path: str, line: int, column: int = 1, snippet: str | None = None) -> dict:
-    region: dict = {"startLine": max(line, 1), "startColumn": max(column, 1)}
-    if snippet:
-        region["snippet"] = {"text": snippet}
+def _location(path: str, line: int, column: int = 1) -> dict:
+    region = {"startLine": max(line, 1), "startColumn": max(column, 1)}
     return {"physicalLocation": {"artifactLocation": {"uri": uri(path), "uriBaseId": ROOT}, "region": region}}
 
 
@@ -87,7 +85,7 @@ def _item_result(item: CheckItem, paths: Paths) -> dict:
         "ruleIndex": RULE_INDEX[item.rule],
         "level": LEVELS[item.level],
         "message": {"text": text},
-        "locations": [_location(path_of(anchor.doc, paths), anchor.line, item.anchor_column, anchor.quote)],
+        "locations": [_location(path_of(anchor.doc, paths), anchor.line, item.anchor_column)],
         "relatedLocations": related,
         "partialFingerprints": {FINGERPRINT_KEY: item.fingerprint},
         "properties": _properties(item),
@@ -107,9 +105,9 @@ def _related(item: CheckItem, paths: Paths) -> tuple[list[dict], list[str]]:
 
 
 def _related_location(number: int, mention: Mention, label: str, paths: Paths) -> dict:
-    location = _location(path_of(mention.doc, paths), mention.line, snippet=mention.quote)
+    location = _location(path_of(mention.doc, paths), mention.line)
     location["id"] = number
-    location["message"] = {"text": f"{label} in {message_text(mention.doc)}"}
+    location["message"] = {"text": f"{label}: “{message_text(mention.quote)}”"}
     return location
 
 
