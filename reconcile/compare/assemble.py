@@ -133,10 +133,9 @@ def period_words(first: int | None, last: int | None) -> str:
 
 
 def finding_model(
-    topic: Topic, verdict: str, level: str, ratio: float | None, why: str, figures: list[Figure]
+    topic: Topic, verdict: str, level: str, ratio: float | None, why: str, figures: list[Figure], claims: list[str]
 ) -> Finding:
-    """`figures` in id order (the reconciler keeps its figures sorted by id)."""
-    claims = sorted(mention.claim for figure in figures for mention in figure.mentions)
+    """`figures` in id order (the reconciler keeps its figures sorted by id); `claims` sorted."""
     return trusted(
         Finding,
         id=fingerprint(verdict, *(figure.id for figure in figures)),

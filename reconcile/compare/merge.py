@@ -72,10 +72,13 @@ def _mention_order(claim: Claim) -> tuple:
 
 
 def _draft(claims, members, keys, bases, dates, bucket) -> FigureDraft:
-    members.sort(key=lambda index: _mention_order(claims[index]))
+    if len(members) > 1:
+        members.sort(key=lambda index: _mention_order(claims[index]))
+        intervals = [interval_of(claims[index]) for index in members]
+        merged = intersect(intervals) or hull(intervals)
+    else:
+        merged = interval_of(claims[members[0]])
     first_claim = claims[members[0]]
-    intervals = [interval_of(claims[index]) for index in members]
-    merged = intersect(intervals) or hull(intervals)
     firsts = [dates[index][0] for index in members if dates[index][0] is not None]
     lasts = [dates[index][1] for index in members if dates[index][1] is not None]
     lead = min(members, key=lambda index: (not claims[index].source.attributed, _mention_order(claims[index])))
