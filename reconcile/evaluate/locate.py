@@ -22,9 +22,7 @@ def _flexible(text: str) -> str:
     """A pattern for `text` that tolerates any run of whitespace and either apostrophe."""
     parts = []
     for piece in _SPACE.split(text.strip()):
-        escaped = regex.escape(piece)
-        escaped = escaped.replace("’", "['’]").replace(r"\'", "['’]").replace("'", "['’]")
-        parts.append(escaped)
+        parts.append("".join("['’]" if c in "'’" else regex.escape(c) for c in piece))
     return r"\s+".join(parts)
 
 

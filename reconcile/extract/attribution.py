@@ -137,8 +137,10 @@ def _without_overlaps(cues: list[Cue]) -> list[Cue]:
 
 def _is_active(text: str, match: regex.Match) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
-    if _PASSIVE_BEFORE.search(before) or _NOUN_USE_BEFORE.search(before):
+    if _PASSIVE_BEFORE.search(before):
         return False
+    if _could_be_noun(match.group(0)) and _NOUN_USE_BEFORE.search(before):
+        return False  # "had received reports", "media reports"
     return not _SAID_TO.match(text, match.end())
 
 
@@ -160,6 +162,11 @@ def _mentions(text: str, book: Rulebook) -> list[_Mention]:
         if word in pronouns or first in pronouns:
             found.append(_Mention(match.start(), match.start() + len(first), "pronoun", first))
     return sorted(found, key=lambda m: m.start)
+
+
+def _could_be_noun(word: str) -> bool:
+    word = word.casefold()
+    return word.endswith("s") or word in ("report", "estimate", "count", "record", "put")
 
 
 def _not_a_name(words: str) -> bool:
