@@ -51,15 +51,16 @@ def cache_path(corpus_root: Path) -> Path:
 class ClaimCache:
     """Use as a context manager; `notes` says what happened (rebuilt, disabled) for the user."""
 
-    def __init__(self, path: Path, rules_hash: str, extractor: str) -> None:
+    def __init__(self, path: Path, rules_hash: str, extractor: str, *, enabled: bool = True) -> None:
         self.path = path
+        self.wanted = enabled
         self.rules_hash = rules_hash
         self.extractor = extractor
         self.notes: list[str] = []
         self._connection: sqlite3.Connection | None = None
 
     def __enter__(self) -> ClaimCache:
-        self._connection = self._open_trusted()
+        self._connection = self._open_trusted() if self.wanted else None
         return self
 
     def __exit__(self, *exc) -> None:
