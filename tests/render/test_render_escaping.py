@@ -79,3 +79,11 @@ def test_escape_functions_on_hostile_text():
     assert for_markdown("<b>&") == "&lt;b&gt;&amp;"
     assert for_markdown("%0A::error::") == "%0A::error::"
     assert for_svg('<a href="x">') == "&lt;a href=&quot;x&quot;&gt;"
+
+
+def test_the_json_report_round_trips_through_validation(gold_report):
+    from reconcile.models.finding import Report
+    from reconcile.render import render_json
+
+    again = Report.model_validate_json(render_json(gold_report))
+    assert again.model_dump(mode="json") == gold_report.model_dump(mode="json")
