@@ -113,8 +113,24 @@ def _merged_subjects(folders, digest, files) -> SubjectsFile:
     )
 
 
+def _check_nesting(found, list_key: str) -> None:
+    """Every parent names an entry of some file; errors point at the file that holds the entry."""
+    names = {entry.name for rules, _ in found for entry in getattr(rules, list_key)}
+    for rules, shown in found:
+        seen: set[str] = set()
+        for index, entry in enumerate(getattr(rules, list_key)):
+            if entry.parent is not None and entry.parent not in names:
+                raise RuleError(shown, f"{list_key}[{index}].parent", f"no entry named {entry.parent!r}")
+            if entry.name in seen:
+                raise RuleError(shown, f"{list_key}[{index}].name", f"{entry.name!r} is listed twice")
+            seen.add(entry.name)
+
+
 def _merged_sources(folders, digest, files) -> tuple[SourcesFile, str]:
     found = _read_all(folders, "sources.toml", SourcesFile, digest, files)
+    _check_nesting(found, "sources")
+    for rules, shown in found:
+        SourceBook.check_cues(rules, shown)
     entries: dict = {}
     for rules, _ in found:
         entries.update({s.name: s for s in rules.sources})
@@ -128,6 +144,7 @@ def _merged_sources(folders, digest, files) -> tuple[SourcesFile, str]:
 
 def _merged_places(folders, digest, files) -> tuple[PlacesFile, str]:
     found = _read_all(folders, "places.toml", PlacesFile, digest, files)
+    _check_nesting(found, "places")
     entries: dict = {}
     for rules, _ in found:
         entries.update({p.name: p for p in rules.places})
@@ -139,6 +156,8 @@ def _merged_places(folders, digest, files) -> tuple[PlacesFile, str]:
 
 def _merged_time(folders, digest, files) -> tuple[TimeFile, str]:
     found = _read_all(folders, "time.toml", TimeFile, digest, files)
+    for rules, shown in found:
+        TimeRules.check(rules, shown)
     base = found[0][0]
     number_words = dict(base.number_words)
     unit_days = dict(base.unit_days)

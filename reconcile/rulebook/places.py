@@ -13,7 +13,6 @@ import regex
 from reconcile.rulebook import patterns as pat
 from reconcile.rulebook.names import Mention, NameIndex
 from reconcile.rulebook.schema import PlacesFile
-from reconcile.rulebook.sources import check_tree
 
 AREA_NOUNS = (
     r"(?:areas?|districts?|neighbou?rhoods?|parts?|sections?|side|enclave|territory|zones?|"
@@ -32,7 +31,6 @@ class DescriptorMention:
 
 class Gazetteer:
     def __init__(self, rules: PlacesFile, file: str):
-        check_tree([(p.name, p.parent) for p in rules.places], file, "places")
         self.index = NameIndex(
             {p.name: (p.aliases, p.parent) for p in rules.places}, rules.fuzzy_threshold
         )

@@ -5,14 +5,19 @@ from __future__ import annotations
 import regex
 
 from reconcile.rulebook import patterns as pat
-from reconcile.rulebook.errors import RuleError
 from reconcile.rulebook.names import NameIndex
 from reconcile.rulebook.schema import SourcesFile
 
 
 class SourceBook:
+    @staticmethod
+    def check_cues(rules: SourcesFile, file: str) -> None:
+        cues = rules.attribution
+        for key in ("verbs", "according", "put_number"):
+            for index, word in enumerate(getattr(cues, key)):
+                pat.check_syntax(word, file, f"attribution.{key}[{index}]")
+
     def __init__(self, rules: SourcesFile, file: str):
-        _check_tree([(s.name, s.parent) for s in rules.sources], file, "sources")
         self.roles = {s.name: s.role for s in rules.sources}
         self.index = NameIndex(
             {s.name: (s.aliases, s.parent) for s in rules.sources}, rules.fuzzy_threshold
@@ -34,18 +39,3 @@ def _words_regex(words: list[str], file: str, key: str) -> regex.Pattern:
     return regex.compile(
         r"(?<![\w-])" + pat.alternation(words, literal=False) + r"(?![\w-])", pat.FLAGS
     )
-
-
-def _check_tree(pairs: list[tuple[str, str | None]], file: str, list_key: str) -> None:
-    names = {name for name, _ in pairs}
-    for index, (name, parent) in enumerate(pairs):
-        if parent is not None and parent not in names:
-            raise RuleError(file, f"{list_key}[{index}].parent", f"no entry named {parent!r}")
-    seen: set[str] = set()
-    for index, (name, _) in enumerate(pairs):
-        if name in seen:
-            raise RuleError(file, f"{list_key}[{index}].name", f"{name!r} is listed twice")
-        seen.add(name)
-
-
-check_tree = _check_tree

@@ -17,6 +17,13 @@ class CompiledWindow:
 
 
 class TimeRules:
+    @staticmethod
+    def check(rules: TimeFile, file: str) -> None:
+        for index, window in enumerate(rules.windows):
+            pat.check_syntax(window.pattern, file, f"windows[{index}].pattern")
+        for index, word in enumerate(rules.stock_words):
+            pat.check_syntax(word, file, f"stock_words[{index}]")
+
     def __init__(self, rules: TimeFile, file: str):
         self.number_words = {k.casefold(): v for k, v in rules.number_words.items()}
         self.unit_days = {k.casefold(): v for k, v in rules.unit_days.items()}

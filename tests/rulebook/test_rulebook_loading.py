@@ -1,0 +1,67 @@
+"""The built-in rules load; a user folder adds to and overrides them; the hash follows content."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+from reconcile.builtin_rules import builtin_rules_dir
+from reconcile.extract import extract_text
+from reconcile.rulebook import load_rulebook
+
+CATEGORIES = {
+    "conscripted", "detained", "evacuated", "fled", "killed", "missing", "returned", "territory",
+    "trapped", "wounded",
+}
+
+
+def test_builtin_rules_have_every_category_with_enough_examples():
+    book = load_rulebook()
+    assert set(book.categories) == CATEGORIES
+    for category in book.categories.values():
+        assert len(category.examples) >= 5, category.name
+        assert len(category.counter_examples) >= 3, category.name
+
+
+def test_source_nesting_and_roles():
+    index = load_rulebook().sources.index
+    assert index.resolve("Unicef") == "Unicef"
+    assert index.root("Unicef") == "United Nations"
+    assert index.root(index.resolve("United Nations high commissioner for human rights")) == "United Nations"
+    assert index.root(index.resolve("Russian Defense Ministry")) == "Russia"
+    assert index.resolve("Russian officials") == "Russia"
+    assert index.resolve("Syrian Observatory of Human Rights") == "Syrian Observatory for Human Rights"  # fuzzy
+
+
+def test_place_nesting_aliases_and_fuzzy_spelling():
+    index = load_rulebook().places.index
+    for alias in ("east Aleppo", "eastern Aleppo", "rebel-held Aleppo"):
+        assert index.resolve(alias) == "eastern Aleppo"
+    assert index.resolve("government-held Aleppo") == "western Aleppo"
+    assert index.ancestors("Bustan al-Qasr") == ["Bustan al-Qasr", "eastern Aleppo", "Aleppo", "Aleppo Province", "Syria"]
+    assert index.resolve("Jub Al-Quba") == "Jubb al-Qubbeh"
+    assert index.resolve("Jubb al-Qubbe") == "Jubb al-Qubbeh"  # not listed: rapidfuzz
+
+
+def test_user_folder_adds_a_source_and_overrides_a_category(tmp_path):
+    (tmp_path / "categories").mkdir()
+    (tmp_path / "sources.toml").write_text(
+        '[[sources]]\nname = "Aleppo Media Center"\nrole = "media"\naliases = ["AMC"]\n', "utf-8"
+    )
+    killed = (builtin_rules_dir() / "categories" / "killed.toml").read_text("utf-8")
+    (tmp_path / "categories" / "killed.toml").write_text(killed.replace("'massacred', ", ""), "utf-8")
+    book = load_rulebook(tmp_path)
+    assert book.sources.index.resolve("AMC") == "Aleppo Media Center"
+    assert book.sources.index.resolve("Unicef") == "Unicef"  # built-ins stay
+    assert book.categories["killed"].file == str(tmp_path / "categories" / "killed.toml")
+    claims = extract_text("Gunmen killed 12 people in the village, AMC said.", book, dt.date(2016, 5, 1))
+    assert [(c.category, c.quantity.text, c.source.name) for c in claims] == [("killed", "12", "Aleppo Media Center")]
+
+
+def test_rules_hash_changes_with_content_only(tmp_path):
+    base = load_rulebook().hash
+    assert load_rulebook().hash == base
+    copy = tmp_path / "rules"
+    shutil.copytree(builtin_rules_dir(), copy)
+    (copy / "places.toml").write_text((copy / "places.toml").read_text("utf-8") + '\n[[places]]\nname = "Anadan"\nparent = "Aleppo Province"\n', "utf-8")
+    assert load_rulebook(copy).hash != base
