@@ -1,0 +1,162 @@
+"""The SQLite claim cache: round trips, damaged or foreign files rebuilt, concurrent writers, and
+an unchanged corpus extracted once."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import reconcile.cli.check_corpus as check_corpus
+from reconcile.cache import CachedDocument, CachedFile, ClaimCache, cache_path
+from reconcile.cli.check_corpus import corpus_files, extract_corpus
+from reconcile.models.finding import DocumentRef
+
+
+def _entry(build, doc: str) -> CachedFile:
+    claims = [c.model_copy(update={"doc": doc, "id": f"{doc}-{c.id}"}) for c in build.corpus_claims()]
+    return CachedFile(documents=[CachedDocument(ref=DocumentRef(id=doc, path=doc))], claims=claims)
+
+
+def _cache(tmp_path: Path, rules: str = "rules-1") -> ClaimCache:
+    return ClaimCache(cache_path(tmp_path), rules, "code-1")
+
+
+def test_an_entry_comes_back_equal_and_only_for_its_content_rules_and_code(tmp_path, build):
+    entry = _entry(build, "a.md")
+    with _cache(tmp_path) as cache:
+        cache.put_many({("a.md", "hash-1"): entry})
+    with _cache(tmp_path) as cache:
+        assert cache.get_many([("a.md", "hash-1"), ("a.md", "hash-2")]) == {("a.md", "hash-1"): entry}
+        assert cache.notes == []
+    with _cache(tmp_path, rules="rules-2") as cache:
+        assert cache.get_many([("a.md", "hash-1")]) == {}
+    with ClaimCache(cache_path(tmp_path), "rules-1", "code-2") as cache:
+        assert cache.get_many([("a.md", "hash-1")]) == {}
+
+
+def test_a_new_version_of_a_file_replaces_the_old_entry(tmp_path, build):
+    with _cache(tmp_path) as cache:
+        cache.put_many({("a.md", "hash-1"): _entry(build, "a.md")})
+        cache.put_many({("a.md", "hash-2"): _entry(build, "a.md")})
+    rows = sqlite3.connect(cache_path(tmp_path)).execute("SELECT path, content_hash FROM files").fetchall()
+    assert rows == [("a.md", "hash-2")]
+
+
+def _truncated(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _garbage(path: Path) -> None:
+    path.write_bytes(b"this is not a database\n" * 200)
+
+
+def _foreign(path: Path) -> None:
+    path.unlink()
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE files (name TEXT)")
+    connection.execute("INSERT INTO files VALUES ('not ours')")
+    connection.commit()
+    connection.close()
+
+
+def _old_schema(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA user_version = 0")
+    connection.close()
+
+
+def _bad_payload(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE files SET payload = '{\"documents\": 3}'")
+    connection.commit()
+    connection.close()
+
+
+@pytest.mark.parametrize(
+    ("damage", "note"),
+    [
+        (_truncated, "rebuilt"),
+        (_garbage, "not a usable database (file is not a database); rebuilt"),
+        (_foreign, "not a reconcile cache; rebuilt"),
+        (_old_schema, "schema version 0, expected 1; rebuilt"),
+        (_bad_payload, None),
+    ],
+)
+def test_a_damaged_cache_is_never_trusted_and_is_rebuilt(tmp_path, build, damage, note):
+    path = cache_path(tmp_path)
+    entry = _entry(build, "a.md")
+    with _cache(tmp_path) as cache:
+        cache.put_many({("a.md", "hash-1"): entry})
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    damage(path)
+    with _cache(tmp_path) as cache:
+        assert cache.get_many([("a.md", "hash-1")]) == {}
+        assert (note is None and cache.notes == []) or (note is not None and cache.notes[0].endswith(note))
+        cache.put_many({("a.md", "hash-1"): entry})
+    with _cache(tmp_path) as cache:
+        assert cache.get_many([("a.md", "hash-1")]) == {("a.md", "hash-1"): entry}
+        assert cache.notes == []
+
+
+def _writer(root: str, worker: int, count: int, entry_json: str) -> None:
+    entry = CachedFile.model_validate_json(entry_json)
+    for number in range(count):
+        with ClaimCache(cache_path(Path(root)), "rules-1", "code-1") as cache:
+            cache.put_many({(f"w{worker}-{number}.md", "h"): entry})
+            cache.get_many([(f"w{(worker + 1) % 4}-{number}.md", "h")])
+            assert cache.notes == []
+
+
+def test_concurrent_writers_do_not_corrupt_the_cache(tmp_path, build):
+    entry_json = _entry(build, "a.md").model_dump_json()
+    context = multiprocessing.get_context("fork")
+    workers = [context.Process(target=_writer, args=(str(tmp_path), w, 25, entry_json)) for w in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(120)
+    assert [worker.exitcode for worker in workers] == [0, 0, 0, 0]
+    keys = [(f"w{w}-{n}.md", "h") for w in range(4) for n in range(25)]
+    with _cache(tmp_path) as cache:
+        assert len(cache.get_many(keys)) == 100
+        assert cache.notes == []
+    assert sqlite3.connect(cache_path(tmp_path)).execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+class _Book:
+    hash = "rules-1"
+
+
+def test_an_unchanged_corpus_is_not_extracted_again(tmp_path, monkeypatch, build):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number in range(3):
+        (corpus / f"a{number}.md").write_text(f"Title: A{number}\n\nSome {number} text.\n", encoding="utf-8")
+    calls: list[str] = []
+
+    def fake_extract(document, book):
+        calls.append(document.id)
+        return [c.model_copy(update={"doc": document.id, "id": f"{document.id}-{c.id}"}) for c in build.corpus_claims()]
+
+    monkeypatch.setattr(check_corpus, "extract_document", fake_extract)
+
+    def run():
+        calls.clear()
+        with _cache(corpus) as cache:
+            files = corpus_files([corpus], corpus, [])
+            extraction = extract_corpus(files.values(), corpus, _Book(), cache, None, 10**6)
+        return extraction, sorted(calls)
+
+    first, first_calls = run()
+    assert (first.extracted, first.cached, first_calls) == (3, 0, ["a0.md", "a1.md", "a2.md"])
+    second, second_calls = run()
+    assert (second.extracted, second.cached, second_calls) == (0, 3, [])
+    assert second.claims() == first.claims()
+    (corpus / "a1.md").write_text("Title: A1\n\nEdited text.\n", encoding="utf-8")
+    third, third_calls = run()
+    assert (third.extracted, third.cached, third_calls) == (1, 2, ["a1.md"])
