@@ -33,9 +33,10 @@ START = r"(?<![^\W_]|[^\W_]\.)"
 END = r"(?![^\W_]|\.\d|,\d{3}(?!\d))"
 # A whole figure "1 1/4" is read by the word grammar; this is one written fraction.
 FRACTION = r"\d{1,6}/\d{1,6}(?![\d/])"
-# Longer mantissas or exponents are not figures (and would make arithmetic slow).
+# Longer mantissas, larger exponents or values are not figures (and would make arithmetic slow).
 MAX_DIGITS = 40
 MAX_EXPONENT = 100
+LARGEST = 10**30
 _EUROPEAN_HINT = regex.compile(r"\d\.\d{3},\d|\d{1,3}(?:\.\d{3}){2,}(?!\d)|(?<![\d,])\d+,\d{1,2}(?![\d,])")
 _LONE_DOT_GROUP = regex.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
 
@@ -78,6 +79,8 @@ class DigitParser:
             return None
         value = _with_exponent(mantissa, parts["exponent"])
         if value is None:
+            return None
+        if abs(value) > LARGEST:
             return None
         scale = None
         if parts["suffix"]:

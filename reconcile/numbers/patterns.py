@@ -24,6 +24,24 @@ def _phrase(phrase: str) -> str:
     return r"\s+".join(regex.escape(part) for part in phrase.split())
 
 
+def bounded(phrases: Iterable[str]) -> str:
+    """Like `alternation`, but each phrase that starts or ends with a letter or digit must not
+    touch another one there ("in" never matches inside "within"); operator phrases such as ">"
+    must not follow another operator ("<>30" is not a bound)."""
+    unique = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    if not unique:
+        return "(?!)"
+    return "(?:" + "|".join(_edged(p) for p in unique) + ")"
+
+
+def _edged(phrase: str) -> str:
+    left = r"(?<!\w)" if starts_with_word(phrase) else ""
+    if phrase[0] in "<>=≤≥":
+        left = r"(?<![<>=])"
+    right = r"(?!\w)" if _WORD_CHAR.match(phrase[-1]) else ""
+    return left + _phrase(phrase) + right
+
+
 def split_by_edges(phrases: Iterable[str]) -> tuple[list[str], list[str]]:
     """Phrases that end in a letter or digit (they need a word boundary) and the others."""
     worded, symbolic = [], []

@@ -37,6 +37,7 @@ class Vague(_Strict):
     low_factor: float = Field(gt=0)
     high_factor: float = Field(gt=0)
     lead_ins: list[str] = []
+    need_of: list[str] = []
     plurals: dict[str, int]
     quantifiers: dict[str, tuple[float, float]]
 
@@ -117,7 +118,6 @@ class LexiconFile(_Strict):
     signs: WordList
     decimal_point: WordList
     digit_suffixes: dict[str, float]
-    digit_suffixes_after_currency: dict[str, float]
     vulgar_fractions: dict[str, float]
     percent: WordList
     approximations: dict[str, Approximation]
@@ -147,7 +147,7 @@ class LexiconFile(_Strict):
                 )
         return words
 
-    @field_validator("groups", "digit_suffixes", "digit_suffixes_after_currency")
+    @field_validator("groups", "digit_suffixes")
     @classmethod
     def _positive_multipliers(cls, words: dict[str, float]) -> dict[str, float]:
         for word, value in words.items():
