@@ -161,15 +161,12 @@ def source_agrees(expected: str, claim: Claim, book: Rulebook) -> bool:
 def place_agrees(expected: str, claim: Claim, book: Rulebook) -> bool:
     index = book.places.index
     inner = regex.search(r"\(([^)]*)\)", expected)
-    names = ([inner.group(1)] if inner else []) + [_PARENTHETICAL.sub("", expected)]
+    # "Aleppo (al-Halk)": the neighbourhood is the place, when the gazetteer knows it
+    canonical = (index.resolve(inner.group(1)) if inner else None) or index.resolve(_PARENTHETICAL.sub("", expected))
     got = claim.place.name
-    if not got:
+    if not got or not canonical:
         return False
-    for name in names:
-        canonical = index.resolve(name)
-        if canonical and (canonical == got or index.contains(canonical, got)):
-            return True
-    return False
+    return canonical == got or index.contains(canonical, got)
 
 
 def time_agrees(item: GoldClaim, claim: Claim) -> bool:
