@@ -12,7 +12,7 @@ from reconcile.cli.exit_codes import CLEAN, USAGE_OR_INPUT
 from reconcile.cli.inputs import add_input_arguments, csv_columns, load_inputs
 from reconcile.cli.output import report_load_errors, stderr_console, stdout_console
 from reconcile.compare import reconcile
-from reconcile.group import PlaceHierarchy
+from reconcile.group import PlaceHierarchy, SourceHierarchy
 from reconcile.models.claim import Claim
 from reconcile.models.document import Document
 from reconcile.render import build_report, render_json, render_markdown, render_terminal
@@ -43,11 +43,11 @@ def run(args: argparse.Namespace) -> int:
     paths = args.paths or [str(default_seeds_dir())]
     documents, errors = load_inputs(paths, csv_columns(args), args.max_size)
     try:
-        claims, places = extract_claims(documents, args.rules)
+        claims, places, sources = extract_claims(documents, args.rules)
     except RulesUnusable as error:
         stderr_console().print(f"[red]error:[/red] {for_rich(str(error))}")
         return USAGE_OR_INPUT
-    report = build_report(documents, claims, reconcile(claims, places), errors)
+    report = build_report(documents, claims, reconcile(claims, places, sources=sources), errors)
     if args.format == "json":
         sys.stdout.write(render_json(report) + "\n")
     else:
@@ -62,8 +62,10 @@ class RulesUnusable(Exception):
     """The rule files could not be read or are invalid; the message names the file and key."""
 
 
-def extract_claims(documents: list[Document], rules_dir: str | None) -> tuple[list[Claim], PlaceHierarchy]:
-    """Documents to claims with the rule files, and the gazetteer's nesting for grouping."""
+def extract_claims(
+    documents: list[Document], rules_dir: str | None
+) -> tuple[list[Claim], PlaceHierarchy, SourceHierarchy]:
+    """Documents to claims with the rule files, and the nesting of places and sources."""
     from reconcile.extract import extract_document
     from reconcile.rulebook import RuleError, load_rulebook
 
@@ -72,7 +74,7 @@ def extract_claims(documents: list[Document], rules_dir: str | None) -> tuple[li
     except RuleError as error:
         raise RulesUnusable(str(error)) from None
     claims = [claim for document in documents for claim in extract_document(document, book)]
-    return claims, PlaceHierarchy(book.places.index.parents)
+    return claims, PlaceHierarchy(book.places.index.parents), SourceHierarchy(book.sources.index.parents)
 
 
 def write_markdown(report, target: Path, documents: list[Document]) -> None:

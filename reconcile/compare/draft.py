@@ -22,6 +22,7 @@ class FigureDraft:
         "mentions",
         "text",
         "topic",
+        "depth",
     )
 
     def __init__(
@@ -55,3 +56,4 @@ class FigureDraft:
         self.mentions = mentions
         self.text = text
         self.topic = -1
+        self.depth = 0  # how deep the place lies in the gazetteer; the deeper of two is the part

@@ -10,15 +10,12 @@ The merged interval is what all mentions allow: "37,000" and "about 37,000" are 
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 
 from reconcile.compare.draft import FigureDraft
 from reconcile.compare.intervals import Interval, hull, intersect
 from reconcile.group.unionfind import UnionFind
 from reconcile.models.claim import Claim
-
-_NOT_WORD = re.compile(r"\W+")
 
 
 def interval_of(claim: Claim) -> Interval:
@@ -34,7 +31,7 @@ def _figure_key(claim: Claim) -> tuple:
 
 
 def _sentence_key(claim: Claim) -> str:
-    return _NOT_WORD.sub(" ", claim.span.sentence.casefold()).strip()
+    return " ".join(claim.span.sentence.casefold().split())
 
 
 def merge_mentions(
@@ -43,8 +40,10 @@ def merge_mentions(
     bases: Sequence[str | None],
     dates: Sequence[tuple[int | None, int | None]],
     bucket: tuple,
+    organisations: Sequence[str],
 ) -> list[FigureDraft]:
-    """The figures of one bucket; `bases` and `dates` are per claim index (precomputed once)."""
+    """The figures of one bucket; `bases`, `dates` and `organisations` (the source as compared:
+    Unicef is the United Nations) are per claim index, precomputed once."""
     sets = UnionFind(len(indices))
     source_keys: dict[tuple, int] = {}
     sentence_keys: dict[tuple, int] = {}
@@ -54,15 +53,15 @@ def merge_mentions(
         basis = bases[index]
         window = dates[index] if basis == "flow" else None
         figure = _figure_key(claim)
-        repeat = (basis, claim.source.name, claim.place.name, window, figure)
+        repeat = (basis, organisations[index], claim.place.name, window, figure)
         repeat_keys.append(repeat)
         sets.union(position, source_keys.setdefault(repeat, position))
-        sentence = (basis, _sentence_key(claim), claim.quantity.text.casefold(), figure)
+        sentence = (basis, _sentence_key(claim), claim.quantity.start, claim.quantity.text.casefold(), figure)
         sets.union(position, sentence_keys.setdefault(sentence, position))
     drafts = []
     for members in sets.groups().values():
         drafts.append(_draft(claims, [indices[m] for m in members], [repeat_keys[m] for m in members],
-                             bases, dates, bucket))
+                             bases, dates, bucket, organisations))
     drafts.sort(key=lambda draft: draft.id)
     return drafts
 
@@ -71,7 +70,7 @@ def _mention_order(claim: Claim) -> tuple:
     return claim.doc, claim.span.line, claim.span.start, claim.quantity.start, claim.id
 
 
-def _draft(claims, members, keys, bases, dates, bucket) -> FigureDraft:
+def _draft(claims, members, keys, bases, dates, bucket, organisations) -> FigureDraft:
     if len(members) > 1:
         members.sort(key=lambda index: _mention_order(claims[index]))
         intervals = [interval_of(claims[index]) for index in members]
@@ -85,7 +84,7 @@ def _draft(claims, members, keys, bases, dates, bucket) -> FigureDraft:
     return FigureDraft(
         id=_fingerprint(bucket, min(keys, key=repr)),
         basis=bases[members[0]],
-        source=claims[lead].source.name,
+        source=organisations[lead],
         role=claims[lead].source.role,
         attributed=claims[lead].source.attributed,
         place=first_claim.place.name,

@@ -105,3 +105,21 @@ def flow_beside_total(flows: list[FigureDraft], others: list[FigureDraft]) -> st
         f"{said(flow)} counts one window ({when(flow)}); it is not a {kind} and is not compared "
         f"with {', '.join(said(other) for other in others[:3])}{' and others' if len(others) > 3 else ''}"
     )
+
+
+def part_within_whole(part: FigureDraft, whole: FigureDraft) -> str:
+    return f"{said(part)} for {part.place} can be part of {said(whole)} for {whole.place}"
+
+
+def whole_before_part(part: FigureDraft, whole: FigureDraft) -> str:
+    return (
+        f"{said(whole)} for {whole.place} on {when(whole)} comes before {said(part)} for {part.place} "
+        f"on {when(part)}: a running total may have grown in between"
+    )
+
+
+def part_exceeds_whole(part: FigureDraft, whole: FigureDraft, ratio: float) -> str:
+    return (
+        f"{said(part)} for {part.place} cannot be more than {said(whole)} for {whole.place}, "
+        f"which contains it ({ratio_words(ratio)})"
+    )

@@ -19,7 +19,7 @@ from reconcile.compare.levels import level_of
 from reconcile.compare.merge import merge_mentions
 from reconcile.compare.verdict import judge
 from reconcile.group.keys import basis_key, bucket_key, claim_dates, whole_of
-from reconcile.group.places import PlaceHierarchy
+from reconcile.group.places import PlaceHierarchy, SourceHierarchy
 from reconcile.group.topics import sweep_pairs, topic_groups
 from reconcile.models.claim import Claim
 from reconcile.models.finding import LEVEL_RANK, Finding, Reconciliation, Topic
@@ -30,9 +30,12 @@ VERDICT_ORDER = {"disagree": 0, "revision": 1, "not_comparable": 2, "update": 3,
 class _Run:
     """What every bucket needs: the claims, their precomputed keys, and the settings."""
 
-    def __init__(self, claims: Sequence[Claim], places: PlaceHierarchy, config: ReconcileConfig) -> None:
+    def __init__(
+        self, claims: Sequence[Claim], places: PlaceHierarchy, sources: SourceHierarchy, config: ReconcileConfig
+    ) -> None:
         self.claims = claims
         self.places = places
+        self.organisations = [sources.organisation(claim.source.name) for claim in claims]
         self.config = config
         self.bases = [basis_key(claim) for claim in claims]
         self.dates = [claim_dates(claim) for claim in claims]
@@ -44,8 +47,11 @@ def reconcile(
     claims: Sequence[Claim],
     places: PlaceHierarchy | None = None,
     config: ReconcileConfig | None = None,
+    sources: SourceHierarchy | None = None,
 ) -> Reconciliation:
-    run = _Run(claims, places or PlaceHierarchy(), config or ReconcileConfig())
+    """Findings on `claims`; `places` and `sources` are the gazetteer's and the source list's
+    nesting (small defaults for tests), `config` the tolerances and thresholds."""
+    run = _Run(claims, places or PlaceHierarchy(), sources or SourceHierarchy(), config or ReconcileConfig())
     with _no_cycle_collection():
         for bucket, indices in bucket_claims(claims, run.places, run.config.default_whole).items():
             _reconcile_bucket(run, bucket, indices)
@@ -84,9 +90,11 @@ def finding_order(finding: Finding) -> tuple:
 
 
 def _reconcile_bucket(run: _Run, bucket: tuple, indices: list[int]) -> None:
-    drafts = merge_mentions(run.claims, indices, run.bases, run.dates, bucket)
+    drafts = merge_mentions(run.claims, indices, run.bases, run.dates, bucket, run.organisations)
     if len(drafts) == 1 and len(drafts[0].mentions) == 1:
         return
+    for draft in drafts:
+        draft.depth = run.places.depth(draft.place)
     pairs = sweep_pairs(drafts, run.places, run.config.time)
     groups = topic_groups(len(drafts), pairs.comparable)
     for number, members in enumerate(groups):

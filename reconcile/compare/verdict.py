@@ -24,6 +24,7 @@ class Judgement(NamedTuple):
 def judge(a: FigureDraft, b: FigureDraft, thresholds: Thresholds) -> Judgement:
     return (
         different_base(a, b)
+        or part_and_whole(a, b, thresholds)
         or running_total(a, b, thresholds)
         or later_level(a, b)
         or same_time(a, b, thresholds)
@@ -35,6 +36,23 @@ def different_base(a: FigureDraft, b: FigureDraft) -> Judgement | None:
     if a.unit in RELATIVE_UNITS and a.place != b.place:
         return Judgement("not_comparable", None, reasons.different_base(a, b))
     return None
+
+
+def part_and_whole(a: FigureDraft, b: FigureDraft, thresholds: Thresholds) -> Judgement | None:
+    """A count for a place inside another is a part of it: 30 who fled Qaterji are some of the
+    40,000 who fled eastern Aleppo. The whole may not be smaller than the part at the same time,
+    nor (for running totals) later; an earlier whole says nothing about a later part."""
+    if a.place == b.place:
+        return None
+    part, whole = (a, b) if a.depth > b.depth else (b, a)
+    ordered = in_order(part, whole)
+    if a.basis == "cumulative" and ordered is not None and ordered[0] is whole:
+        return Judgement("agree", None, reasons.whole_before_part(part, whole))
+    ratio = spread(part.interval, whole.interval)
+    if ratio is not None and is_below(whole.interval, part.interval) and ratio >= thresholds.min_spread:
+        verdict = "revision" if part.source == whole.source else "disagree"
+        return Judgement(verdict, ratio, reasons.part_exceeds_whole(part, whole, ratio))
+    return Judgement("agree", None, reasons.part_within_whole(part, whole))
 
 
 def in_order(a: FigureDraft, b: FigureDraft) -> tuple[FigureDraft, FigureDraft] | None:

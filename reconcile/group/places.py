@@ -1,7 +1,9 @@
-"""Which places contain which: a parent map (from the gazetteer, rules/places.toml) made queryable.
+"""Which places contain which, and which sources belong to which organisation: parent maps (from
+rules/places.toml and rules/sources.toml) made queryable.
 
 Two figures can be about the same thing when their places are the same or one lies inside the
 other (eastern Aleppo inside Aleppo); siblings (eastern and western Aleppo) are different places.
+A figure from Unicef is a figure from the United Nations when sources are compared.
 """
 
 from __future__ import annotations
@@ -24,11 +26,20 @@ DEFAULT_PARENTS: dict[str, str] = {
 }
 
 
-class PlaceHierarchy:
-    """Ancestors of each place, computed once per place; unknown places stand alone."""
+DEFAULT_SOURCE_PARENTS: dict[str, str] = {
+    "Unicef": "United Nations",
+    "UN human rights office": "United Nations",
+    "Russian Defense Ministry": "Russia",
+}
+
+
+class Hierarchy:
+    """Ancestors of each name, computed once per name; unknown names stand alone."""
+
+    DEFAULT: dict[str, str] = {}
 
     def __init__(self, parents: Mapping[str, str | None] | None = None) -> None:
-        self._parents = dict(DEFAULT_PARENTS if parents is None else parents)
+        self._parents = dict(self.DEFAULT if parents is None else parents)
         self._chains: dict[str | None, tuple[str, ...]] = {}
 
     def chain(self, place: str | None) -> tuple[str, ...]:
@@ -60,3 +71,19 @@ class PlaceHierarchy:
         if first is None or second is None:
             return False
         return first in self.chain(second) or second in self.chain(first)
+
+    def depth(self, name: str | None) -> int:
+        return len(self.chain(name))
+
+
+class PlaceHierarchy(Hierarchy):
+    DEFAULT = DEFAULT_PARENTS
+
+
+class SourceHierarchy(Hierarchy):
+    """Sources compared as the organisation at the top of their chain (Unicef → United Nations)."""
+
+    DEFAULT = DEFAULT_SOURCE_PARENTS
+
+    def organisation(self, name: str) -> str:
+        return self.root(name) or name

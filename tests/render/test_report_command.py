@@ -12,13 +12,13 @@ import pytest
 from reconcile.cli import report_cmd
 from reconcile.cli.main import main
 from reconcile.compare import reconcile
-from reconcile.group import PlaceHierarchy
+from reconcile.group import PlaceHierarchy, SourceHierarchy
 
 
 @pytest.fixture
 def gold_extractor(monkeypatch, gold):
     claims = gold.gold_claims()
-    monkeypatch.setattr(report_cmd, "extract_claims", lambda documents, rules: (claims, PlaceHierarchy()))
+    monkeypatch.setattr(report_cmd, "extract_claims", lambda documents, rules: (claims, PlaceHierarchy(), SourceHierarchy()))
     return claims
 
 
