@@ -11,8 +11,10 @@ Qualifier = Literal[
 ]
 Unit = Literal["count", "percent", "share"]
 # Numbers that look like figures but are not counts; the extractor ignores every kind but "quantity".
+# "money" is an amount ("$20", "3 million dollars"): a figure, but never a count of people.
 QuantityKind = Literal[
-    "quantity", "age", "clock_time", "year", "date", "duration", "ordinal", "reference", "phone"
+    "quantity", "age", "clock_time", "year", "date", "duration", "ordinal", "reference", "phone",
+    "money",
 ]
 Number = int | float
 

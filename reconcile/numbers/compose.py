@@ -148,6 +148,10 @@ def _range(text: str, first: Figure, second: Figure, grammar: Grammar) -> Figure
     gap = grammar.opener_gaps[normalise(opener["opener"])] if opener else grammar.range_gap
     if not gap.fullmatch(text, first.end, second.start):
         return None
+    if (first.spelled or second.spelled) and not _worded(text, first.end, second.start):
+        return None  # "three-nought-four" is three numbers; spelled ranges use words
+    if opener is None and grammar.alternatives.match(text, 0, first.start):
+        return None  # "either 10 bln or 10 tln" names two figures
     low, high = first.value, second.value
     if second.scale and not first.scale and low * second.scale <= high:
         low = low * second.scale  # "5 to 7 million"
@@ -163,6 +167,10 @@ def _range(text: str, first: Figure, second: Figure, grammar: Grammar) -> Figure
         qualifier="range", low=low, high=high, scale=second.scale,
         core_start=first.start, core_end=second.end,
     )
+
+
+def _worded(text: str, start: int, end: int) -> bool:
+    return any(char.isalpha() for char in text[start:end])
 
 
 def _range_kind(first: Figure, second: Figure) -> str | None:

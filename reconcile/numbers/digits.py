@@ -23,7 +23,7 @@ MANTISSA = (
     r"|\d{1,3}(?:\.\d{3})+,\d+"
     r"|\d{1,3}(?:\.\d{3}){2,}(?!\d)"
     rf"|\d{{1,3}}(?:{_SPACES}\d{{3}})+(?:[.,]\d+)?"
-    r"|\d+,\d{1,2}(?!\d|,\d)"
+    r"|(?<!\d,)\d+,\d{1,2}(?!\d|,\d)"
     r"|\d+(?:\.\d+)?|\.\d+"
 )
 EXPONENT = r"(?:[eE][-+]?\d+|\^[-+]*\d+|[ \t]*[x×][ \t]*10\^[-+]?\d+)"
@@ -43,7 +43,7 @@ _LONE_DOT_GROUP = regex.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
 
 def digit_pattern(suffixes: dict[str, float]) -> str:
     """The regex for one digit figure, with the lexicon's multiplier suffixes ("5k", "1.2 bn")."""
-    suffix = rf"(?:[ \t]*(?-i:{alternation(suffixes)})(?![\w\-]))"
+    suffix = rf"(?:[ \t]*(?-i:{alternation(suffixes)})(?!\w))"
     return rf"{START}(?:{MANTISSA}){EXPONENT}?{suffix}?{END}"
 
 

@@ -56,6 +56,7 @@ class Grammar:
     glued_to_letters: regex.Pattern
     one_after: regex.Pattern
     range_gap: regex.Pattern
+    alternatives: regex.Pattern
     opener: regex.Pattern
     opener_gaps: dict[str, regex.Pattern]
     share_gap: regex.Pattern
@@ -102,6 +103,7 @@ def compile_grammar(rules: LexiconFile) -> Grammar:
         glued_to_letters=_reverse(rf"(?<!\w)\p{{L}}[\p{{L}}\d]*{_HYPHEN}"),
         one_after=_reverse(rf"(?i:{bounded(rules.pronoun_one.after)})\s+"),
         range_gap=_compile(_gap(rules.ranges.connectors)),
+        alternatives=_reverse(rf"(?i:{bounded(rules.ranges.alternatives_after)})\s+"),
         opener=_reverse(rf"(?<!\w)(?P<opener>(?i:{alternation(rules.ranges.openers)}))\s+"),
         opener_gaps={normalise(o): _compile(_gap(c)) for o, c in rules.ranges.openers.items()},
         share_gap=_compile(_gap(rules.shares.part_of)),

@@ -177,6 +177,10 @@ class _PhraseReader:
         denominator = self.denominator(following)
         if denominator is None:
             return None
+        if whole.ands:
+            mixed = self.mixed_by_and(first, whole, denominator)
+            if mixed is not None:
+                return mixed
         if denominator.plural:
             return self.plural_fraction(first, whole, denominator)
         if whole.state.value == 1 and whole.state.count == 1:  # "one fifth", "one half"
@@ -206,38 +210,39 @@ class _PhraseReader:
             if numerator is not None and numerator.stop == stop - 1:
                 divisor = tokens[stop - 1].value + denominator.value
                 return self._fraction(first, denominator.stop, numerator.state.value, divisor)
-        if whole.ands:
-            mixed = self.mixed_by_and(first, whole, denominator)
-            if mixed is not None:
-                return mixed
         return self._fraction(first, denominator.stop, whole.state.value, denominator.value)
 
     def mixed_by_and(self, first: int, whole: WholeReading, denominator: _Denominator) -> Reading | None:
-        """ "one hundred and three quarters" → 100 + 3/4, when 3/4 is a proper fraction."""
+        """ "one hundred and three quarters" → 100 + 3/4 and "two million and one half" →
+        2.5 million, when the part after "and" is a proper fraction."""
         cut = whole.ands[-1]
         part = read_whole(self.tokens, cut + 1, whole.stop)
         base = read_whole(self.tokens, first, cut)
         if part is None or base is None or part.stop != whole.stop or base.stop != cut:
             return None
-        if part.state.value >= denominator.value:
+        numerator = part.state.value
+        if numerator >= denominator.value or (not denominator.plural and numerator != 1):
             return None
-        value = base.state.value + Fraction(part.state.value, denominator.value)
-        return Reading(first, denominator.stop, _simplest(value), spelled=True)
+        return self.mixed_value(first, base.state, Fraction(numerator, denominator.value), denominator.stop)
 
     def _fraction(self, first: int, stop: int, numerator, divisor) -> Reading:
         return self.scaled_fraction(first, stop, Fraction(numerator, divisor), spelled=True)
 
     def mixed(self, first: int, whole: WholeReading) -> Reading | None:
-        """ "one and a half", "forty two and a third", "one million and a half",
-        "five and a half million", "one billion and three quarters million"."""
+        """ "one and a half", "forty two and a third", "one million and a half"."""
         part = self.proper_fraction(whole.stop + 1)
         if part is None:
             return None
         fraction, stop = part
-        state = whole.state
-        scale_token = self.tokens[stop] if stop < self.size else None
-        if scale_token is not None and scale_token.role == SCALE and not scale_token.plural:
-            scale = scale_token.value
+        return self.mixed_value(first, whole.state, fraction, stop)
+
+    def mixed_value(self, first: int, state, fraction: Fraction, stop: int) -> Reading | None:
+        """A whole and a fraction. After a large scale the fraction is of that scale ("six
+        million and two thirds"); a scale after the fraction multiplies both ("five and a half
+        million") or only the fraction ("one billion and three quarters million")."""
+        token = self.tokens[stop] if stop < self.size else None
+        if token is not None and token.role == SCALE and not token.plural:
+            scale = token.value
             if state.last_scale is None:
                 value = (state.value + fraction) * scale
             elif scale < state.last_scale:

@@ -52,6 +52,7 @@ class Vague(_Strict):
 
 class Ranges(_Strict):
     connectors: list[str]
+    alternatives_after: list[str] = []
     openers: dict[str, list[str]]
 
 
