@@ -9,7 +9,7 @@ from rich.table import Table
 
 from reconcile.models.finding import Finding, Report
 from reconcile.render.escape import for_rich
-from reconcile.render.summary import PLAIN_GRADES, figure_date, spread_words, topic_views
+from reconcile.render.summary import figure_date, spread_words, topic_views
 
 LEVEL_STYLES = {"error": "bold red", "warning": "yellow", "notice": "cyan", "info": "dim"}
 CONFLICTS = ("disagree", "revision")
@@ -41,7 +41,7 @@ def _summary_table(report: Report, views) -> Table:
             str(len(view.sources)),
             f"[{style}]{view.verdict.replace('_', ' ')}[/]",
             spread_words(view.spread),
-            PLAIN_GRADES[view.topic.grade],
+            view.topic.grade,
         )
     return table
 
