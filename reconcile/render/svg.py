@@ -125,18 +125,28 @@ class _Label:
                 f'fill="{self.colour}">{for_svg(self.text)}</text>')
 
 
+    def extent(self) -> tuple[float, float]:
+        width = CHAR_WIDTH * len(self.text)
+        return (self.x - width, self.x) if self.anchor == "end" else (self.x, self.x + width)
+
+
 LABEL_GAP = 13
-LABEL_REACH = 200
+CHAR_WIDTH = 6.2  # an average sans-serif character at font-size 11
 
 
 def _spread_out(labels: list[_Label]) -> list[_Label]:
-    """Move labels down, one line at a time, until none sits on another nearby."""
+    """Move labels down, one line at a time, until none overlaps another."""
     placed: list[_Label] = []
     for label in sorted(labels, key=lambda item: item.y):
-        while any(abs(other.x - label.x) < LABEL_REACH and abs(other.y - label.y) < LABEL_GAP for other in placed):
+        while any(_collide(label, other) for other in placed):
             label.y += LABEL_GAP
         placed.append(label)
     return placed
+
+
+def _collide(a: _Label, b: _Label) -> bool:
+    (a0, a1), (b0, b1) = a.extent(), b.extent()
+    return a0 < b1 and b0 < a1 and abs(a.y - b.y) < LABEL_GAP
 
 
 def _figure_marks(axes: _Axes, figure: Figure, colour: str, slot: int, count: int, labels: list) -> list[str]:
