@@ -212,6 +212,8 @@ def _read_prefix(text: str, figure: Figure, grammar: Grammar, floor: int) -> Non
     if figure.qualifier == "range" or figure.value is None:
         if approximation is None:
             return  # a bound before a range or a time is not read ("up to 5-7")
+        if figure.value is None:
+            figure.approximation = approximation  # "around 1 a.m.": said approximately
     elif approximation is not None:
         figure.qualifier, figure.approximation = "approx", approximation
     else:

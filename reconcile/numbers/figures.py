@@ -45,7 +45,8 @@ class Figure:
 def to_quantity(text: str, figure: Figure) -> Quantity:
     span = dict(text=text[figure.start:figure.end], start=figure.start, end=figure.end)
     if figure.kind in STRUCTURES:
-        return Quantity(**span, low=None, high=None, kind=figure.kind)
+        qualifier = "approx" if figure.approximation else "exact"  # "around 1 a.m."
+        return Quantity(**span, low=None, high=None, qualifier=qualifier, kind=figure.kind)
     low, high, low_inclusive, high_inclusive = _interval(figure)
     return Quantity(
         **span,
