@@ -98,23 +98,36 @@ class _Mention:
     name: str | None = None
 
 
-def find_cues(text: str, book: Rulebook, memory: SpeakerMemory, prior: Speaker | None) -> list[Cue]:
-    """Every attribution cue of a sentence with its resolved speaker, in order."""
+def find_cues(text: str, book: Rulebook, memory: SpeakerMemory, prior) -> list[Cue]:
+    """Every attribution cue of a sentence with its resolved speaker, in order.
+
+    `prior` is who "he said" points back to: a Speaker, None, or a function that finds one (only
+    called when a pronoun needs it)."""
+    sources = book.sources
+    found = [
+        (kind, match)
+        for kind, finder in (("verb", sources.verbs), ("according", sources.according), ("put", sources.put_number))
+        for match in finder.finditer(text)
+    ]
+    if not found:
+        return []
     mentions = _mentions(text, book)
     asides = [m.span(1) for m in _ASIDE.finditer(text)]
     cues: list[Cue] = []
-    sources = book.sources
-    for kind, finder in (("verb", sources.verbs), ("according", sources.according), ("put", sources.put_number)):
-        for match in finder.finditer(text):
-            if kind == "verb" and not _is_active(text, match):
-                continue
-            speaker = _speaker_for(text, match, kind, mentions, book, memory, prior)
-            if speaker is None:
-                continue
-            cues.append(Cue(match.start(), match.end(), speaker, _aside_of(asides, match.start())))
-            if _STATEMENT.search(text) and speaker.name != "statement":
-                memory.last_statement = speaker
+    for kind, match in found:
+        if kind == "verb" and not _is_active(text, match):
+            continue
+        speaker = _speaker_for(text, match, kind, mentions, book, memory, prior)
+        if speaker is None:
+            continue
+        cues.append(Cue(match.start(), match.end(), speaker, _aside_of(asides, match.start())))
+        if _STATEMENT.search(text) and speaker.name != "statement":
+            memory.last_statement = speaker
     return _without_overlaps(sorted(cues, key=lambda c: c.start))
+
+
+def may_name_a_person(text: str) -> bool:
+    return _PERSON.search(text) is not None
 
 
 def last_person(text: str, book: Rulebook) -> Speaker | None:
@@ -261,8 +274,9 @@ def _resolve(mention, person, book, memory, prior) -> Speaker | None:
         name = _clean_person(mention.text)
         return Speaker(name, "other", mention.text, name)
     if mention.kind == "pronoun":
-        if prior is not None:
-            return prior
+        earlier = prior() if callable(prior) else prior
+        if earlier is not None:
+            return earlier
         personal = mention.text.casefold() in ("he", "she")
         return Speaker("unidentified speaker", "other", mention.text) if personal else None
     if mention.kind == "statement":

@@ -104,19 +104,34 @@ def _by_block(sentences: list[Sentence]):
 def _read_block(sentences, context: DocumentContext, carried):
     readings: list[Reading] = []
     last: attr.Speaker | None = None
-    named: attr.Speaker | None = None  # the last person the paragraph named, speaking or not
+    naming: list[str] = []  # earlier sentences of the paragraph that may name a person
     date: dt.date | None = None
     published = context.document.published
     for number, sentence in enumerate(sentences):
-        prior = last or named or (carried if number == 0 else None)
-        cues = attr.find_cues(sentence.text, context.book, context.memory, prior)
+        cues = attr.find_cues(
+            sentence.text, context.book, context.memory,
+            lambda last=last, naming=tuple(naming), first=number == 0: (
+                last or _named(naming, context) or (carried if first else None)
+            ),
+        )
         if cues:
             last = cues[-1].speaker
-        named = attr.last_person(sentence.text, context.book) or named
+        if attr.may_name_a_person(sentence.text):
+            naming.append(sentence.text)
         own_date = timeframe.sentence_date(sentence.text, published, context.book.time)
         date = own_date or date
         readings.append(Reading(sentence, read_figures(sentence.text), cues, date))
     return readings, last
+
+
+def _named(naming: list[str], context: DocumentContext) -> attr.Speaker | None:
+    """The last person the paragraph named so far, speaking or not (looked up only when needed:
+    finding names is the costly part of reading a sentence)."""
+    for text in reversed(naming):
+        person = attr.last_person(text, context.book)
+        if person:
+            return person
+    return None
 
 
 def _claims_of(reading: Reading, following: Reading | None, context: DocumentContext) -> list[Claim]:

@@ -23,11 +23,14 @@ class Mention:
     raw: str
 
 
+_ARTICLE = regex.compile(r"^the\s+")
+_SPACES = regex.compile(r"\s+")
+
+
 def normalise(text: str) -> str:
     """Case, apostrophe and article differences do not make a different name."""
     text = text.replace("’", "'").replace("‘", "'").casefold().strip(" .,;:")
-    text = regex.sub(r"^the\s+", "", text)
-    return regex.sub(r"\s+", " ", text)
+    return _SPACES.sub(" ", _ARTICLE.sub("", text))
 
 
 def _alias_regex(aliases: Iterable[str]) -> str:
