@@ -67,6 +67,7 @@ def figure_model(draft: FigureDraft, claims: Sequence[Claim]) -> Figure:
         Figure,
         id=draft.id,
         source=draft.source,
+        organisation=draft.organisation,
         role=draft.role,
         attributed=draft.attributed,
         text=draft.text,

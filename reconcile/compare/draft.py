@@ -11,6 +11,7 @@ class FigureDraft:
         "id",
         "basis",
         "source",
+        "organisation",
         "role",
         "attributed",
         "place",
@@ -31,6 +32,7 @@ class FigureDraft:
         id: str,
         basis: str | None,
         source: str,
+        organisation: str,
         role: str,
         attributed: bool,
         place: str | None,
@@ -44,7 +46,8 @@ class FigureDraft:
     ) -> None:
         self.id = id
         self.basis = basis
-        self.source = source
+        self.source = source  # as the lead mention names it ("Unicef")
+        self.organisation = organisation  # as sources are compared ("United Nations")
         self.role = role
         self.attributed = attributed
         self.place = place

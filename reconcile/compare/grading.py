@@ -25,12 +25,12 @@ def grade(figures: list[FigureDraft], verdicts: Iterable[tuple[FigureDraft, Figu
     for a, b, verdict in verdicts:
         if verdict == "disagree":
             return "contested"
-        if verdict == "agree" and a.source != b.source and not (is_party(a) and is_party(b)):
+        if verdict == "agree" and a.organisation != b.organisation and not (is_party(a) and is_party(b)):
             corroborated = True
     return "corroborated" if corroborated else "single"
 
 
 def sources_by_side(figures: list[FigureDraft]) -> tuple[list[str], list[str]]:
-    parties = sorted({figure.source for figure in figures if is_party(figure)})
-    independent = sorted({figure.source for figure in figures if not is_party(figure)})
+    parties = sorted({figure.organisation for figure in figures if is_party(figure)})
+    independent = sorted({figure.organisation for figure in figures if not is_party(figure)})
     return parties, independent

@@ -84,7 +84,8 @@ def _draft(claims, members, keys, bases, dates, bucket, organisations) -> Figure
     return FigureDraft(
         id=_fingerprint(bucket, min(keys, key=repr)),
         basis=bases[members[0]],
-        source=organisations[lead],
+        source=claims[lead].source.name,
+        organisation=organisations[lead],
         role=claims[lead].source.role,
         attributed=claims[lead].source.attributed,
         place=first_claim.place.name,

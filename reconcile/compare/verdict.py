@@ -50,7 +50,7 @@ def part_and_whole(a: FigureDraft, b: FigureDraft, thresholds: Thresholds) -> Ju
         return Judgement("agree", None, reasons.whole_before_part(part, whole))
     ratio = spread(part.interval, whole.interval)
     if ratio is not None and is_below(whole.interval, part.interval) and ratio >= thresholds.min_spread:
-        verdict = "revision" if part.source == whole.source else "disagree"
+        verdict = "revision" if part.organisation == whole.organisation else "disagree"
         return Judgement(verdict, ratio, reasons.part_exceeds_whole(part, whole, ratio))
     return Judgement("agree", None, reasons.part_within_whole(part, whole))
 
@@ -74,7 +74,7 @@ def running_total(a: FigureDraft, b: FigureDraft, thresholds: Thresholds) -> Jud
     earlier, later = ordered
     ratio = spread(earlier.interval, later.interval)
     fell = is_below(later.interval, earlier.interval) and ratio >= thresholds.min_spread
-    if earlier.source == later.source:
+    if earlier.organisation == later.organisation:
         if fell:
             return Judgement("revision", ratio, reasons.revised_down(earlier, later))
         return Judgement("update", None, reasons.updated(earlier, later))
@@ -89,7 +89,7 @@ def running_total(a: FigureDraft, b: FigureDraft, thresholds: Thresholds) -> Jud
 
 def later_level(a: FigureDraft, b: FigureDraft) -> Judgement | None:
     """One source's level on a later date replaces its earlier one; levels may move either way."""
-    if a.basis == "flow" or a.source != b.source:
+    if a.basis == "flow" or a.organisation != b.organisation:
         return None
     ordered = in_order(a, b)
     if ordered is None:
@@ -104,6 +104,6 @@ def same_time(a: FigureDraft, b: FigureDraft, thresholds: Thresholds) -> Judgeme
     if ratio < thresholds.min_spread:
         return Judgement("agree", None, reasons.nearly_meet(a, b, thresholds.min_spread))
     high, low = (b, a) if is_below(a.interval, b.interval) else (a, b)
-    if a.source == b.source:
+    if a.organisation == b.organisation:
         return Judgement("revision", ratio, reasons.self_contradiction(low, high))
     return Judgement("disagree", ratio, reasons.conflict(high, low, ratio))

@@ -44,12 +44,17 @@ class Mention(BaseModel):
 
 
 class Figure(BaseModel):
-    """A source's figure for a topic, merged over its mentions; the interval is what they all allow."""
+    """A source's figure for a topic, merged over its mentions; the interval is what they all allow.
+
+    `source` is the name the lead mention gives (Unicef); `organisation` is what sources are
+    compared as (the United Nations), for same/update/revision and for grading.
+    """
 
     model_config = ConfigDict(frozen=True)
 
     id: str
     source: str
+    organisation: str = ""
     role: SourceRole
     attributed: bool = True
     text: str

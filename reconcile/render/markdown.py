@@ -17,6 +17,7 @@ from reconcile.render.summary import (
     TopicView,
     figure_date,
     interval_words,
+    source_words,
     spread_words,
     topic_views,
 )
@@ -117,7 +118,7 @@ def _sides(view: TopicView) -> str:
 def _figure_row(figure: Figure, link: Linker) -> str:
     quote = figure.mentions[0].quote
     where = ", ".join(_where(mention.doc, mention.line, link) for mention in figure.mentions)
-    source = f"{for_markdown(figure.source)} ({figure.role})"
+    source = for_markdown(source_words(figure))
     return (
         f"| {figure_date(figure)} | {source} | {for_markdown(figure.text)} | {interval_words(figure)} | "
         f"“{for_markdown(quote)}” | {where} |"

@@ -51,7 +51,7 @@ class TopicView:
 
     @property
     def sources(self) -> list[str]:
-        return sorted({figure.source for figure in self.figures})
+        return sorted({figure.organisation or figure.source for figure in self.figures})
 
 
 def severity(finding: Finding) -> tuple:
@@ -109,3 +109,10 @@ def interval_words(figure: Figure) -> str:
     if low == high:
         return number_words(low, unit)
     return f"{number_words(low, unit)}–{number_words(high, unit)}"
+
+
+def source_words(figure: Figure) -> str:
+    """"Unicef (United Nations, un)" when the source is part of a larger organisation."""
+    if figure.organisation and figure.organisation != figure.source:
+        return f"{figure.source} ({figure.organisation}, {figure.role})"
+    return f"{figure.source} ({figure.role})"

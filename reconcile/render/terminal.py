@@ -9,7 +9,7 @@ from rich.table import Table
 
 from reconcile.models.finding import Finding, Report
 from reconcile.render.escape import for_rich
-from reconcile.render.summary import figure_date, spread_words, topic_views
+from reconcile.render.summary import figure_date, source_words, spread_words, topic_views
 
 LEVEL_STYLES = {"error": "bold red", "warning": "yellow", "notice": "cyan", "info": "dim"}
 CONFLICTS = ("disagree", "revision")
@@ -61,7 +61,7 @@ def _conflict_table(finding: Finding) -> Table:
         mention = figure.mentions[0]
         where = ", ".join(f"{m.doc}:{m.line}" for m in figure.mentions)
         table.add_row(
-            for_rich(figure.source),
+            for_rich(source_words(figure)),
             figure_date(figure),
             for_rich(figure.text),
             for_rich(mention.quote),

@@ -42,7 +42,7 @@ def test_terminal_shows_the_summary_and_each_disagreement(gold_extractor, capsys
     assert "5 document(s), 42 claim(s), 12 topic(s)" in out
     assert out.count("cannot both be true") == 4 and out.count("a running total cannot fall") == 1
     assert "002_633bf2dcf50b54a3.txt:432" in out
-    assert re.search(r"Russia\s*│.*at least 100,000", out)
+    assert re.search(r"Russia \(party\)\s*│.*at least 100,000", out)
 
 
 def test_markdown_report_with_charts_and_working_links(gold_extractor, tmp_path, capsys):
