@@ -98,15 +98,16 @@ class ClaimCache:
             return None
 
     def put_many(self, entries: dict[Key, CachedFile]) -> None:
-        """One transaction; each path keeps only its latest content for these rules and code."""
+        """One transaction; each path keeps its latest content per rules hash, for this code only."""
         if self._connection is None or not entries:
             return
         rows = [(*key, self.rules_hash, self.extractor, encode(entry)) for key, entry in entries.items()]
         try:
             with _immediate(self._connection) as connection:
+                # Older content under the same rules, and anything the previous code made, is dead.
                 connection.executemany(
-                    "DELETE FROM files WHERE path = ? AND content_hash != ? AND rules_hash = ? AND extractor = ?",
-                    [row[:4] for row in rows],
+                    "DELETE FROM files WHERE path = ? AND (extractor != ? OR (content_hash != ? AND rules_hash = ?))",
+                    [(path, extractor, content, rules) for path, content, rules, extractor, _ in rows],
                 )
                 connection.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", rows)
         except sqlite3.DatabaseError as error:

@@ -45,6 +45,17 @@ def test_a_new_version_of_a_file_replaces_the_old_entry(tmp_path, build):
     assert rows == [("a.md", "hash-2")]
 
 
+def test_entries_made_by_other_code_are_dropped_when_a_file_is_stored_again(tmp_path, build):
+    with ClaimCache(cache_path(tmp_path), "rules-1", "code-0") as cache:
+        cache.put_many({("a.md", "hash-1"): _entry(build, "a.md")})
+    with _cache(tmp_path, rules="rules-2") as cache:
+        cache.put_many({("a.md", "hash-1"): _entry(build, "a.md")})
+    with _cache(tmp_path) as cache:
+        cache.put_many({("a.md", "hash-1"): _entry(build, "a.md")})
+    rows = sqlite3.connect(cache_path(tmp_path)).execute("SELECT rules_hash, extractor FROM files ORDER BY 1").fetchall()
+    assert rows == [("rules-1", "code-1"), ("rules-2", "code-1")]
+
+
 def _truncated(path: Path) -> None:
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
@@ -103,8 +114,9 @@ def test_a_damaged_cache_is_never_trusted_and_is_rebuilt(tmp_path, build, damage
         assert cache.notes == []
 
 
-def _writer(root: str, worker: int, count: int, entry_json: str) -> None:
+def _writer(root: str, worker: int, count: int, entry_json: str, start) -> None:
     entry = CachedFile.model_validate_json(entry_json)
+    start.wait()  # every writer begins at once, so their transactions really overlap
     for number in range(count):
         with ClaimCache(cache_path(Path(root)), "rules-1", "code-1") as cache:
             cache.put_many({(f"w{worker}-{number}.md", "h"): entry})
@@ -115,7 +127,8 @@ def _writer(root: str, worker: int, count: int, entry_json: str) -> None:
 def test_concurrent_writers_do_not_corrupt_the_cache(tmp_path, build):
     entry_json = _entry(build, "a.md").model_dump_json()
     context = multiprocessing.get_context("fork")
-    workers = [context.Process(target=_writer, args=(str(tmp_path), w, 25, entry_json)) for w in range(4)]
+    start = context.Barrier(4)
+    workers = [context.Process(target=_writer, args=(str(tmp_path), w, 25, entry_json, start)) for w in range(4)]
     for worker in workers:
         worker.start()
     for worker in workers:
