@@ -49,6 +49,8 @@ def _from_hit(figures: Figures, hit: Hit, book: Rulebook) -> Candidate | None:
         words, subject_class = hit.pattern.subject, hit.pattern.subject
     elif following:
         words, subject_class = following[0], vocabulary.class_of(following[0])
+        if subject_class not in book.categories[hit.category].subjects:
+            return None  # "killed 3 injured": the figure counts people the category does not
     elif hit.ends_at_figure and not vocabulary.bare_count_allowed(figures.masked, quantity.end):
         return None  # "shelled two encircled enclaves": a count of something else
     else:
