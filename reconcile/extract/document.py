@@ -35,6 +35,7 @@ class Reading:
     figures: Figures
     cues: list[attr.Cue]
     date: dt.date | None
+    earlier: tuple[str, ...] = ()  # the paragraph's sentences before this one
 
 
 @dataclass
@@ -120,7 +121,8 @@ def _read_block(sentences, context: DocumentContext, carried):
             naming.append(sentence.text)
         own_date = timeframe.sentence_date(sentence.text, published, context.book.time)
         date = own_date or date
-        readings.append(Reading(sentence, read_figures(sentence.text), cues, date))
+        earlier = tuple(s.text for s in sentences[:number])
+        readings.append(Reading(sentence, read_figures(sentence.text), cues, date, earlier))
     return readings, last
 
 
@@ -149,6 +151,7 @@ def _claims_of(reading: Reading, following: Reading | None, context: DocumentCon
     windows = timeframe.find_windows(text, reference, published, book.time)
     ids = {i: _id(context, text, figures.quantities[i].text) for i in sorted(candidates)}
     limits = _place_limits(figures, candidates)
+    default = _paragraph_place(reading, context) if not mentions else context.place
     claims = []
     for index in sorted(candidates):
         candidate = candidates[index]
@@ -161,14 +164,27 @@ def _claims_of(reading: Reading, following: Reading | None, context: DocumentCon
                 ids[index], candidate, quantity, _where(reading, context, quantity.start),
                 source_of(speaker, context.publisher),
                 placing.place_for(
-                    text, quantity.start, limits[index], candidate.category, mentions, book,
-                    context.place,
+                    text, quantity.start, limits[index], candidate.category, mentions, book, default,
                 ),
                 time_of(published, reference, window, basis),
                 ids.get(candidate.parent) if candidate.parent is not None else None,
             )
         )
     return claims
+
+
+def _paragraph_place(reading: Reading, context: DocumentContext) -> str | None:
+    """A sentence that names no place is set where its paragraph last was, unless that place only
+    contains the one the article is about ("in Aleppo" in an article about eastern Aleppo)."""
+    index = context.book.places.index
+    for text in reversed(reading.earlier):
+        mentions = placing.mentions_in(text, context.book, context.place)
+        if mentions:
+            named = mentions[-1].name
+            if context.place and index.contains(named, context.place):
+                return context.place
+            return named
+    return context.place
 
 
 def _place_limits(figures: Figures, candidates: dict[int, Candidate]) -> dict[int, int]:
