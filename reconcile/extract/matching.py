@@ -39,7 +39,10 @@ def find_hits(figures: Figures, book: Rulebook) -> dict[int, list[Hit]]:
     if not figures.quantities:
         return hits
     for category in book.categories.values():
+        has_trigger = category.trigger_presence is not None and category.trigger_presence.search(figures.masked) is not None
         for pattern in category.patterns:
+            if pattern.needs_trigger and not has_trigger:
+                continue
             for hit in _run(pattern, figures):
                 hits.setdefault(hit.quantity, []).append(hit)
     for found in hits.values():

@@ -30,11 +30,13 @@ class PlaceMention:
     raw: str
 
 
-def mentions_in(text: str, book: Rulebook, context: str | None) -> list[PlaceMention]:
+def mentions_in(text: str, book: Rulebook, context: str | None, named=None) -> list[PlaceMention]:
+    """Places a text names; `named` is the gazetteer's own finding when already at hand."""
     gazetteer = book.places
     dateline = _DATELINE.match(text)
     skip_to = dateline.end() if dateline else 0
-    found = [PlaceMention(m.start, m.end, m.name, m.raw) for m in gazetteer.find(text) if m.start >= skip_to]
+    named = gazetteer.find(text) if named is None else named
+    found = [PlaceMention(m.start, m.end, m.name, m.raw) for m in named if m.start >= skip_to]
     for descriptor in gazetteer.find_descriptors(text):
         place = gazetteer.place_for(descriptor.descriptor, descriptor.explicit_parent or context)
         if place is None:
@@ -61,15 +63,16 @@ def main_place(texts: list[str], book: Rulebook) -> str | None:
 
     Descriptors ("rebel-held districts") count once the article's city is known, so two passes.
     """
-    first = _focus(texts, book, None)
-    return _focus(texts, book, first) if first else None
+    named = [book.places.find(text) for text in texts]
+    first = _focus(texts, named, book, None)
+    return _focus(texts, named, book, first) if first else None
 
 
-def _focus(texts: list[str], book: Rulebook, context: str | None) -> str | None:
+def _focus(texts: list[str], named: list, book: Rulebook, context: str | None) -> str | None:
     index = book.places.index
     direct: Counter[str] = Counter()
-    for text in texts:
-        for mention in mentions_in(text, book, context):
+    for text, found in zip(texts, named):
+        for mention in mentions_in(text, book, context, found):
             direct[mention.name] += 1
     if not direct:
         return None

@@ -40,7 +40,14 @@ class Core:
 
 def find_cores(text: str, grammar: Grammar, european: bool) -> list[Core]:
     cores: list[Core] = []
-    for match in grammar.cores.finditer(text):
+    reached = 0
+    for start in grammar.scanner.starts(text):
+        if start < reached:
+            continue
+        match = grammar.cores.match(text, start)
+        if match is None:
+            continue
+        reached = match.end()
         kind = match.lastgroup
         if kind in STRUCTURES:
             cores.append(Core(match.start(), match.end(), STRUCTURES[kind]))

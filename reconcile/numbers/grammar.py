@@ -15,6 +15,7 @@ import regex
 
 from reconcile.numbers.digits import FRACTION, DigitParser, digit_pattern
 from reconcile.numbers.patterns import HYPHENS, alternation, bounded, normalise, split_by_edges
+from reconcile.numbers.scan import Scanner, compile_scanner
 from reconcile.numbers.schema import Approximation, LexiconFile
 from reconcile.numbers.tokens import (
     AND, ARTICLE, FRACTION_WORD, GROUP, OF, ORDINAL, POINT, RANK, SIGN, Word, cardinal_class,
@@ -33,7 +34,7 @@ class Grammar:
     digits: DigitParser
     vulgar: dict[str, Fraction]
     cores: regex.Pattern
-    candidate: regex.Pattern
+    scanner: Scanner
     adjective_after: regex.Pattern
     prefix: regex.Pattern
     prefix_actions: dict[str, str]
@@ -80,7 +81,7 @@ def compile_grammar(rules: LexiconFile) -> Grammar:
         digits=DigitParser(rules.digit_suffixes),
         vulgar={char: Fraction(value).limit_denominator(1000) for char, value in rules.vulgar_fractions.items()},
         cores=_compile(_cores_pattern(rules, words, numbers)),
-        candidate=_compile(rf"\d|{_VULGAR(rules)}|(?i:(?<!\w){alternation([*numbers, *rules.vague.plurals])}(?!\w))"),
+        scanner=_scanner(rules, numbers),
         adjective_after=_compile(r"[ \t]+(?!(?i:of|and|or|in|to|as|than|from)\b)[^\W\d_]"),
         prefix=_reverse(rf"(?i:{_phrases_before(rules.prefixes)})"),
         prefix_actions={normalise(p): a for p, a in rules.prefixes.items()},
@@ -181,7 +182,17 @@ def _vague_scales(rules: LexiconFile) -> dict[str, int]:
     return scales
 
 
-# -- the core pattern: one pass over the text ------------------------------------------------
+def _scanner(rules: LexiconFile, numbers: list[str]) -> Scanner:
+    """Where cores may start: every word the core pattern can begin with."""
+    first_words = [phrase.split()[0] for phrase in (
+        *rules.articles.words, *rules.signs.words, *rules.vague.lead_ins,
+        *rules.vague.quantifiers, *rules.dates.months,
+    )]
+    figure_words = [*numbers, *rules.vague.plurals]
+    return compile_scanner(figure_words, [*figure_words, *first_words], "".join(rules.vulgar_fractions))
+
+
+# -- the core pattern, tried where the scanner says a figure may start ------------------------
 
 
 def _VULGAR(rules: LexiconFile) -> str:
@@ -190,7 +201,6 @@ def _VULGAR(rules: LexiconFile) -> str:
 
 def _cores_pattern(rules: LexiconFile, words: dict[str, Word], numbers: list[str]) -> str:
     alternatives = [
-        ("link", _LINK),
         ("phone", _PHONE),
         ("date", _date_pattern(rules)),
         ("clock", _clock_pattern(rules)),
@@ -202,9 +212,6 @@ def _cores_pattern(rules: LexiconFile, words: dict[str, Word], numbers: list[str
     return "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives)
 
 
-# Links and e-mail addresses hold no figures. Possessive and anchored at the start of a run of
-# address characters, so a long run without "@" costs one pass, not one per character.
-_LINK = r"(?i:(?:https?|ftp)://|www\.)[^\s<>\"]++|(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.-]+"
 _PHONE = (
     r"(?<![\w+])(?:\+\d{1,3}(?:[-./ ]\(?\d{1,4}\)?){2,5}"
     r"|\(\d{3}\)[ ]?\d{3}[-. ]\d{4}"

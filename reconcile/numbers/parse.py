@@ -16,7 +16,7 @@ def parse_quantities(text: str, lexicon: Lexicon | None = None) -> list[Quantity
     Each result's `text` is exactly `text[start:end]`. Numbers that are not counts (dates,
     ages, clock times, ...) come back too, with a `kind` other than "quantity"."""
     grammar = (lexicon or load_lexicon()).grammar
-    if not text or grammar.candidate.search(text) is None:
+    if not text or not grammar.scanner.may_hold_figures(text):
         return []
     cores = find_cores(text, grammar, european_style(text))
     figures = compose(text, cores, grammar)

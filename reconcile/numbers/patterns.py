@@ -12,12 +12,28 @@ _WORD_CHAR = regex.compile(r"\w")
 
 
 def alternation(phrases: Iterable[str]) -> str:
-    """One non-capturing group matching any phrase; longer phrases are tried first so that
-    "no more than" wins over "more than". Inner spaces match any run of whitespace."""
-    unique = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
-    if not unique:
-        return "(?!)"
-    return "(?:" + "|".join(_phrase(p) for p in unique) + ")"
+    """One non-capturing group matching any phrase, shaped like a trie ("t(?:en|h(?:ree|irty))")
+    so the engine compares one character per branch instead of trying every phrase in turn.
+    Where one phrase extends another the longer is tried first ("hundred(?:th)?"). Inner spaces
+    match any run of whitespace."""
+    root: dict = {}
+    for phrase in {" ".join(p.split()) for p in phrases if p.strip()}:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + (_trie(root) or "(?!)") + ")"
+
+
+def _trie(node: dict) -> str:
+    branches = [
+        (r"\s+" if char == " " else regex.escape(char)) + _trie(child)
+        for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _phrase(phrase: str) -> str:

@@ -22,6 +22,7 @@ class CompiledPattern:
     basis: str | None
     priority: int
     complement: bool = False
+    needs_trigger: bool = False  # a frame: it cannot match a sentence without a trigger word
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class CompiledCategory:
     examples: tuple[Example, ...]
     counter_examples: tuple[Example, ...]
     file: str
+    # Any trigger word of the category: a sentence without one skips the category's frames.
+    trigger_presence: regex.Pattern | None = None
 
 
 def compile_category(
@@ -57,7 +60,7 @@ def compile_category(
             compiled.append(
                 CompiledPattern(
                     f"{rules.category}/{name}", rules.category, built,
-                    frozenset(frame.units), None, None, frame.priority,
+                    frozenset(frame.units), None, None, frame.priority, needs_trigger=True,
                 )
             )
     for index, rule in enumerate(rules.patterns):
@@ -73,9 +76,14 @@ def compile_category(
                 rule.complement,
             )
         )
+    words = [w for trigger_list in rules.triggers.values() for w in trigger_list]
+    presence = (
+        regex.compile(r"(?<![\w-])" + pat.alternation(words, literal=False) + r"(?![\w-])", pat.FLAGS)
+        if words else None
+    )
     return CompiledCategory(
         rules.category, rules.description, rules.basis, tuple(rules.subjects), tuple(compiled),
-        tuple(rules.examples), tuple(rules.counter_examples), file,
+        tuple(rules.examples), tuple(rules.counter_examples), file, presence,
     )
 
 

@@ -1,7 +1,7 @@
 """Name lookup shared by the source list and the gazetteer: exact aliases first, then rapidfuzz.
 
-Both lists are trees of canonical names with aliases. Finding mentions in text uses one compiled
-alternation of every alias; resolving a stray spelling falls back to fuzzy matching.
+Both lists are trees of canonical names with aliases. Finding mentions in text looks token
+sequences up in a dictionary of aliases; resolving a stray spelling falls back to fuzzy matching.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz import fuzz, process
 
-from reconcile.rulebook.patterns import FLAGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,15 +32,70 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", _ARTICLE.sub("", text))
 
 
-def _alias_regex(aliases: Iterable[str]) -> str:
-    """One alias as a pattern: acronyms match case-sensitively, other words in any case."""
-    parts = []
-    for alias in sorted(set(aliases), key=len, reverse=True):
-        body = regex.escape(alias).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
-        letters = [c for c in alias if c.isalpha()]
-        is_acronym = len(letters) <= 5 and all(c.isupper() for c in letters)
-        parts.append(f"(?-i:{body})" if is_acronym else body)
-    return r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])" if parts else "(?!)"
+_NONE: frozenset[int] = frozenset()
+_TOKEN = regex.compile(r"\w+(?:[-.]\w+)*|[^\w\s]")
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0).replace("’", "'").replace("‘", "'"), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+class _Phrases:
+    """Aliases as token sequences, looked up by their first token: faster than one huge
+    alternation, and exact. Short all-capital aliases ("UN", "IS") match only in capitals."""
+
+    def __init__(self, aliases: dict[str, str]):
+        self._folded: dict[tuple[str, ...], str] = {}
+        self._exact: dict[tuple[str, ...], str] = {}
+        self._folded_lengths: dict[str, set[int]] = {}
+        self._exact_lengths: dict[str, set[int]] = {}
+        for alias, name in aliases.items():
+            words = tuple(t for t, _, _ in _tokens(alias))
+            if not words:
+                continue
+            if _is_acronym(alias):
+                self._exact.setdefault(words, name)
+                self._exact_lengths.setdefault(words[0], set()).add(len(words))
+            else:
+                key = tuple(w.casefold() for w in words)
+                self._folded.setdefault(key, name)
+                self._folded_lengths.setdefault(key[0], set()).add(len(key))
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        tokens = _tokens(text)
+        folded = [t.casefold() for t, _, _ in tokens]
+        exact = [t for t, _, _ in tokens]
+        found = []
+        i = 0
+        while i < len(tokens):
+            best = None
+            lengths = self._folded_lengths.get(folded[i], _NONE) | self._exact_lengths.get(exact[i], _NONE)
+            for length in sorted(lengths, reverse=True):
+                if i + length > len(tokens):
+                    continue
+                name = self._folded.get(tuple(folded[i : i + length])) or self._exact.get(tuple(exact[i : i + length]))
+                if name and _whole(text, tokens[i][1], tokens[i + length - 1][2]):
+                    best = (length, name)
+                    break
+            if best:
+                length, name = best
+                found.append((tokens[i][1], tokens[i + length - 1][2], name))
+                i += length
+            else:
+                i += 1
+        return found
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Not part of a hyphenated word ("Aleppo-based" is not a mention of Aleppo)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return before != "-" and after != "-"
 
 
 class NameIndex:
@@ -50,24 +104,20 @@ class NameIndex:
     def __init__(self, entries: dict[str, tuple[list[str], str | None]], fuzzy_threshold: int):
         self.parents: dict[str, str | None] = {name: parent for name, (_, parent) in entries.items()}
         self._by_alias: dict[str, str] = {}
-        spellings: list[str] = []
+        spellings: dict[str, str] = {}
         for name, (aliases, _) in entries.items():
             for alias in [name, *aliases]:
                 self._by_alias.setdefault(normalise(alias), name)
-                spellings.append(alias)
+                spellings.setdefault(alias, name)
         self._keys = list(self._by_alias)
-        self._finder = regex.compile(_alias_regex(spellings), FLAGS)
+        self._phrases = _Phrases(spellings)
         self.fuzzy_threshold = fuzzy_threshold
 
     def __contains__(self, name: str) -> bool:
         return name in self.parents
 
     def find(self, text: str) -> list[Mention]:
-        return [
-            Mention(m.start(), m.end(), self._by_alias[normalise(m.group(0))], m.group(0))
-            for m in self._finder.finditer(text)
-            if normalise(m.group(0)) in self._by_alias
-        ]
+        return [Mention(start, end, name, text[start:end]) for start, end, name in self._phrases.find(text)]
 
     def resolve(self, raw: str, *, fuzzy: bool = True) -> str | None:
         key = normalise(raw)
