@@ -22,6 +22,13 @@ _DATELINE = regex.compile(r"^\s*(?-i:\p{Lu}{2,}[\p{Lu} .'-]*)(?:,\s*[\w .'-]{1,3
 _APPOSED_ANCESTOR = regex.compile(r"^\s*,\s*$")
 
 
+# A capitalised name where a place is expected: after "in"/"from"/…, or before "neighborhood"/….
+_PLACE_SLOT = regex.compile(
+    r"(?:(?<=(?<![\w-])(?:in|at|from|near|into|to|of)\s+)(?P<after>(?-i:\p{Lu})[\w’'-]+(?:\s+(?:(?-i:\p{Lu})|al-|el-)[\w’'-]+){0,3}))"
+    r"|(?P<before>(?-i:\p{Lu})[\w’'-]+(?:\s+(?:(?-i:\p{Lu})|al-|el-)[\w’'-]+){0,3})(?=\s+(?:neighbou?rhood|district|town|village|city|suburb|area|camp)s?\b)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     start: int
@@ -37,6 +44,7 @@ def mentions_in(text: str, book: Rulebook, context: str | None, named=None) -> l
     skip_to = dateline.end() if dateline else 0
     named = gazetteer.find(text) if named is None else named
     found = [PlaceMention(m.start, m.end, m.name, m.raw) for m in named if m.start >= skip_to]
+    found.extend(_fuzzy(text, found, book, skip_to))
     for descriptor in gazetteer.find_descriptors(text):
         place = gazetteer.place_for(descriptor.descriptor, descriptor.explicit_parent or context)
         if place is None:
@@ -44,6 +52,21 @@ def mentions_in(text: str, book: Rulebook, context: str | None, named=None) -> l
         found = [m for m in found if not (descriptor.start <= m.start < descriptor.end)]
         found.append(PlaceMention(descriptor.start, descriptor.end, place, descriptor.raw))
     return _without_apposed_ancestors(sorted(found, key=lambda m: m.start), text, book)
+
+
+def _fuzzy(text: str, found: list[PlaceMention], book: Rulebook, skip_to: int) -> list[PlaceMention]:
+    """Spellings the gazetteer lacks ("Jub Al-Quby" for Jubb al-Qubbeh), matched with rapidfuzz,
+    only where a place is expected and no listed name was found."""
+    extra = []
+    for match in _PLACE_SLOT.finditer(text, skip_to):
+        group = "after" if match.group("after") else "before"
+        start, end = match.span(group)
+        if any(m.start < end and start < m.end for m in found) or end - start < 8:
+            continue
+        name = book.places.index.resolve(match.group(group), fuzzy=True)
+        if name:
+            extra.append(PlaceMention(start, end, name, match.group(group)))
+    return extra
 
 
 def _without_apposed_ancestors(found: list[PlaceMention], text: str, book: Rulebook) -> list[PlaceMention]:
