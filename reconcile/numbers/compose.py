@@ -108,19 +108,14 @@ def _figure(core: Core) -> Figure:
 def _read_unit(text: str, figure: Figure, grammar: Grammar) -> None:
     if figure.kind != QUANTITY or figure.value is None:
         return
-    if figure.unit == COUNT:
-        percent = grammar.percent.match(text, figure.end)
-        if percent:
-            figure.unit, figure.end = PERCENT, percent.end()
-            return
-    for pattern, kind in (
-        (grammar.age_after, AGE), (grammar.time_unit, DURATION),
-        (grammar.money_after, MONEY), (grammar.clock_after, "clock_time"),
-    ):
-        found = pattern.match(text, figure.end)
-        if found:
-            figure.kind, figure.end = kind, found.end()
-            return
+    found = grammar.after_number.match(text, figure.end)
+    if found is None:
+        return
+    if found.lastgroup == PERCENT:
+        if figure.unit == COUNT:
+            figure.unit, figure.end = PERCENT, found.end()
+    else:
+        figure.kind, figure.end = found.lastgroup, found.end()
 
 
 # -- 4. ranges ---------------------------------------------------------------------------------
@@ -233,17 +228,17 @@ def _read_kinds(text: str, figures: list[Figure], grammar: Grammar) -> None:
 
 
 def _context_kind(text: str, figure: Figure, grammar: Grammar, floor: int) -> str | None:
-    starts = {figure.core_start, figure.start}
-    if any(grammar.age_before.match(text, floor, at) for at in starts):
-        return AGE
-    if grammar.reference_before.match(text, floor, figure.core_start):
-        return REFERENCE
-    if _looks_like_year(figure, grammar) and figure.qualifier != "range" and (
-        grammar.year_before.match(text, floor, figure.core_start)
-        or grammar.year_after.match(text, figure.core_end)
-    ):
+    before = grammar.kind_before.match(text, floor, figure.core_start)
+    if before is None and figure.start != figure.core_start:
+        before = grammar.kind_before.match(text, floor, figure.start)  # "aged at least 18"
+        before = before if before and before.lastgroup == AGE else None
+    said = before.lastgroup if before else None
+    year_like = _looks_like_year(figure, grammar) and figure.qualifier != "range"
+    if said in (AGE, REFERENCE):
+        return said
+    if year_like and (said == YEAR or grammar.year_after.match(text, figure.core_end)):
         return YEAR
-    if grammar.glued_to_letters.match(text, floor, figure.core_start):
+    if said == "glued":
         return REFERENCE  # "B-52", "COVID-19"
     if figure.value is not None and _said_as_age(text, figure, grammar, floor):
         return AGE

@@ -41,20 +41,14 @@ class Grammar:
     suffix: regex.Pattern
     suffix_actions: dict[str, str]
     number_start: regex.Pattern
-    percent: regex.Pattern
-    age_after: regex.Pattern
+    after_number: regex.Pattern
     time_unit: regex.Pattern
-    clock_after: regex.Pattern
-    money_after: regex.Pattern
     money_before: regex.Pattern
-    age_before: regex.Pattern
+    kind_before: regex.Pattern
     pronoun_verb: regex.Pattern
     name_comma: regex.Pattern
     closes_clause: regex.Pattern
-    year_before: regex.Pattern
     year_after: regex.Pattern
-    reference_before: regex.Pattern
-    glued_to_letters: regex.Pattern
     one_after: regex.Pattern
     range_gap: regex.Pattern
     alternatives: regex.Pattern
@@ -88,20 +82,14 @@ def compile_grammar(rules: LexiconFile) -> Grammar:
         suffix=_compile(rf"(?i:{_phrases_after(rules.suffixes)})"),
         suffix_actions={normalise(p): a for p, a in rules.suffixes.items()},
         number_start=_compile(rf"\s*(?:[-−]?\d|(?i:{alternation(numbers)})(?!\w))"),
-        percent=_compile(rf"(?i:{_phrases_after(rules.percent.words)})"),
-        age_after=_compile(rf"(?i:{_phrases_after(rules.ages.after)})"),
+        after_number=_compile(_after_number(rules)),
         time_unit=_compile(_time_units(rules.time_units.words)),
-        clock_after=_compile(rf"\s*(?-i:{alternation(rules.clock.markers)})(?!\w)"),
-        money_after=_compile(rf"(?i:{_phrases_after(rules.money.after)})"),
         money_before=_reverse(rf"{bounded(rules.money.before)}[ \t]*"),
-        age_before=_reverse(rf"(?i:{bounded(rules.ages.before)})\s+"),
+        kind_before=_reverse(_kind_before(rules)),
         pronoun_verb=_reverse(_pronoun_verb(rules.ages.pronouns, rules.ages.verbs)),
         name_comma=_reverse(r"(?<![\w’'.-])\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,\s+"),
         closes_clause=_compile(r"\s*(?:[,;:)!?]|\.(?!\d)|$)"),
-        year_before=_reverse(rf"(?i:{bounded(rules.years.before)})\s*"),
         year_after=_compile(r"(?:[’']s\b|\s*(?:[,;:)!?]|\.(?!\d)|$))"),
-        reference_before=_reverse(rf"(?i:{bounded(rules.references.before)})\s*"),
-        glued_to_letters=_reverse(rf"(?<!\w)\p{{L}}[\p{{L}}\d]*{_HYPHEN}"),
         one_after=_reverse(rf"(?i:{bounded(rules.pronoun_one.after)})\s+"),
         range_gap=_compile(_gap(rules.ranges.connectors)),
         alternatives=_reverse(rf"(?i:{bounded(rules.ranges.alternatives_after)})\s+"),
@@ -294,10 +282,33 @@ def _phrases_before(phrases) -> str:
     return rf"(?P<phrase>{bounded(phrases)})\s*"
 
 
-def _phrases_after(phrases) -> str:
+def _phrases_after(phrases, named: bool = True) -> str:
     """Phrases right after a figure; symbols and hyphenated words may touch it ("93%", "5,000+",
     "10-year-old"), words need the space before them."""
-    return rf"(?P<phrase>\s*{bounded(phrases)})"
+    return rf"(?P<phrase>\s*{bounded(phrases)})" if named else rf"\s*{bounded(phrases)}"
+
+
+def _after_number(rules: LexiconFile) -> str:
+    """What may follow a number, in order of precedence: its unit ("93 percent"), or the word
+    that makes it an age ("-year-old"), a duration ("days"), money ("dollars") or a time."""
+    return (
+        rf"(?P<percent>(?i:{_phrases_after(rules.percent.words, named=False)}))"
+        rf"|(?P<age>(?i:{_phrases_after(rules.ages.after, named=False)}))"
+        rf"|(?P<duration>{_time_units(rules.time_units.words)})"
+        rf"|(?P<money>(?i:{_phrases_after(rules.money.after, named=False)}))"
+        rf"|(?P<clock_time>\s*(?-i:{alternation(rules.clock.markers)})(?!\w))"
+    )
+
+
+def _kind_before(rules: LexiconFile) -> str:
+    """Words right before a number that make it an age ("aged 30"), a reference ("Resolution
+    2254"), a year ("in 2014", "mid-2016") or an identifier glued to letters ("B-52")."""
+    return (
+        rf"(?P<age>(?i:{bounded(rules.ages.before)})\s+)"
+        rf"|(?P<reference>(?i:{bounded(rules.references.before)})\s*)"
+        rf"|(?P<year>(?i:{bounded(rules.years.before)})\s*)"
+        rf"|(?P<glued>(?<!\w)\p{{L}}[\p{{L}}\d]*{_HYPHEN})"
+    )
 
 
 def _time_units(units: list[str]) -> str:
