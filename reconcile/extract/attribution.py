@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from reconcile.rulebook import Rulebook
+from reconcile.rulebook.patterns import bounded_finditer
 
 _PERSON = regex.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr|Gen|Col|Maj|Lt)\.\s+(?:(?:al|el|de|abu|Abu|Abou|bin)[- ])?[A-Z][\w’'-]+"
@@ -53,6 +54,7 @@ _ASIDE = regex.compile(r"[—–]([^—–]+)[—–]")
 _POSSESSIVE = regex.compile(r"^[’']s?\s+$")
 _HARD_BOUNDARY = regex.compile(r"[;:—–“”\"(]")
 _SEGMENT_LIMIT = 3
+_WORD_PAIR = regex.compile(r"(?<![\w-])([A-Za-z]+(?:\s+[a-z]+)?)(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +109,7 @@ def find_cues(text: str, book: Rulebook, memory: SpeakerMemory, prior) -> list[C
     found = [
         (kind, match)
         for kind, finder in (("verb", sources.verbs), ("according", sources.according), ("put", sources.put_number))
-        for match in finder.finditer(text)
+        for match in bounded_finditer(finder, text)
     ]
     if not found:
         return []
@@ -169,7 +171,7 @@ def _mentions(text: str, book: Rulebook) -> list[_Mention]:
     for match in _STATEMENT.finditer(text):
         found.append(_Mention(match.start(), match.end(), "statement", match.group(0)))
     pronouns = book.sources.pronouns
-    for match in regex.finditer(r"(?<![\w-])([A-Za-z]+(?:\s+[a-z]+)?)(?![\w-])", text):
+    for match in _WORD_PAIR.finditer(text):
         word = match.group(1).casefold()
         first = word.split()[0]
         if word in pronouns or first in pronouns:

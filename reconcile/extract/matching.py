@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from reconcile.extract.figures import Figures
 from reconcile.rulebook import Rulebook
 from reconcile.rulebook.categories import CompiledPattern
-from reconcile.rulebook.patterns import MATCH_TIMEOUT_SECONDS
+from reconcile.rulebook.patterns import bounded_finditer, bounded_search
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,8 @@ def find_hits(figures: Figures, book: Rulebook) -> dict[int, list[Hit]]:
     if not figures.quantities:
         return hits
     for category in book.categories.values():
-        has_trigger = category.trigger_presence is not None and category.trigger_presence.search(figures.masked) is not None
+        presence = category.trigger_presence
+        has_trigger = presence is not None and bounded_search(presence, figures.masked) is not None
         for pattern in category.patterns:
             if pattern.needs_trigger and not has_trigger:
                 continue
@@ -53,12 +54,7 @@ def find_hits(figures: Figures, book: Rulebook) -> dict[int, list[Hit]]:
 def _run(pattern: CompiledPattern, figures: Figures) -> list[Hit]:
     found: list[Hit] = []
     seen: set[int] = set()
-    try:
-        matches = list(
-            pattern.regex.finditer(figures.masked, overlapped=True, timeout=MATCH_TIMEOUT_SECONDS)
-        )
-    except TimeoutError:
-        return found  # a runaway pattern claims nothing rather than stalling the run
+    matches = bounded_finditer(pattern.regex, figures.masked, overlapped=True)
     for match in sorted(matches, key=lambda m: m.end() - m.start()):
         index = figures.index_at(match.start("quantity"))
         if index is None or index in seen:

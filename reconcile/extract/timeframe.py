@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from reconcile.rulebook.patterns import bounded_finditer
 from reconcile.rulebook.timerules import CompiledWindow, TimeRules
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -85,7 +86,7 @@ def _month_day(match: regex.Match, published: dt.date) -> dt.date | None:
 def find_windows(text: str, reference: dt.date | None, published: dt.date | None, rules: TimeRules) -> list[Window]:
     windows = []
     for compiled in rules.windows:
-        for match in compiled.regex.finditer(text):
+        for match in bounded_finditer(compiled.regex, text):
             windows.append(_window(compiled, match, reference, published, rules))
     return windows
 

@@ -162,16 +162,13 @@ def _merged_time(folders, digest, files) -> tuple[TimeFile, str]:
     number_words = dict(base.number_words)
     unit_days = dict(base.unit_days)
     windows = {w.id: w for w in base.windows}
-    stock_words = list(base.stock_words)
     for rules, _ in found[1:]:
         number_words.update(rules.number_words)
         unit_days.update(rules.unit_days)
         windows.update({w.id: w for w in rules.windows})
-        stock_words.extend(rules.stock_words)
     merged = TimeFile.model_construct(
         number_words=number_words, unit_days=unit_days,
-        next_day_allowed=found[-1][0].next_day_allowed,
-        windows=list(windows.values()), stock_words=stock_words,
+        next_day_allowed=found[-1][0].next_day_allowed, windows=list(windows.values()),
     )
     return merged, found[-1][1]
 

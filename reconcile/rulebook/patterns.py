@@ -90,3 +90,19 @@ def alternation(words: list[str], *, literal: bool) -> str:
     ordered = sorted(set(words), key=len, reverse=True)
     parts = [regex.escape(w).replace(r"\ ", r"\s+") if literal else w for w in ordered]
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def bounded_finditer(pattern: regex.Pattern, text: str, **options) -> list[regex.Match]:
+    """All matches of a rule-file pattern, or none if it runs past the time limit: an editor's
+    catastrophic pattern must not stall a run."""
+    try:
+        return list(pattern.finditer(text, timeout=MATCH_TIMEOUT_SECONDS, **options))
+    except TimeoutError:
+        return []
+
+
+def bounded_search(pattern: regex.Pattern, text: str) -> regex.Match | None:
+    try:
+        return pattern.search(text, timeout=MATCH_TIMEOUT_SECONDS)
+    except TimeoutError:
+        return None

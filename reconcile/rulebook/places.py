@@ -54,7 +54,7 @@ class Gazetteer:
         if self._descriptor_finder is None:
             return []
         found = []
-        for match in self._descriptor_finder.finditer(text):
+        for match in pat.bounded_finditer(self._descriptor_finder, text):
             parent_words = match.group("parent")
             parent = None
             if parent_words and not parent_words.casefold().startswith("the"):

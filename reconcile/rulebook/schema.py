@@ -167,4 +167,3 @@ class TimeFile(Strict):
     unit_days: dict[str, float] = Field(default_factory=dict)
     next_day_allowed: bool = True
     windows: list[WindowRule] = Field(default_factory=list)
-    stock_words: list[str] = Field(default_factory=list)

@@ -1,4 +1,4 @@
-"""Time words compiled once: the windows a count can cover and the words of a level."""
+"""Time words compiled once: the windows a count can cover."""
 
 from __future__ import annotations
 
@@ -21,8 +21,6 @@ class TimeRules:
     def check(rules: TimeFile, file: str) -> None:
         for index, window in enumerate(rules.windows):
             pat.check_syntax(window.pattern, file, f"windows[{index}].pattern")
-        for index, word in enumerate(rules.stock_words):
-            pat.check_syntax(word, file, f"stock_words[{index}]")
 
     def __init__(self, rules: TimeFile, file: str):
         self.number_words = {k.casefold(): v for k, v in rules.number_words.items()}
@@ -30,12 +28,5 @@ class TimeRules:
         self.next_day_allowed = rules.next_day_allowed
         compiled = []
         for index, window in enumerate(rules.windows):
-            pat.check_syntax(window.pattern, file, f"windows[{index}].pattern")
             compiled.append(CompiledWindow(window, regex.compile(window.pattern, pat.FLAGS)))
         self.windows = tuple(compiled)
-        for index, word in enumerate(rules.stock_words):
-            pat.check_syntax(word, file, f"stock_words[{index}]")
-        self.stock_words = regex.compile(
-            r"(?<![\w-])" + pat.alternation(rules.stock_words, literal=False) + r"(?![\w-])",
-            pat.FLAGS,
-        )

@@ -65,3 +65,16 @@ def test_rules_hash_changes_with_content_only(tmp_path):
     shutil.copytree(builtin_rules_dir(), copy)
     (copy / "places.toml").write_text((copy / "places.toml").read_text("utf-8") + '\n[[places]]\nname = "Anadan"\nparent = "Aleppo Province"\n', "utf-8")
     assert load_rulebook(copy).hash != base
+
+
+def test_a_runaway_user_pattern_is_stopped_and_claims_nothing(tmp_path):
+    (tmp_path / "categories").mkdir()
+    (tmp_path / "categories" / "looted.toml").write_text(
+        "category = 'looted'\ndescription = 'x'\nbasis = 'stock'\nsubjects = ['people']\n"
+        "[[patterns]]\nid = 'backtracks'\npattern = '(?:(?:\\w+\\s?)+)+!{quantity}'\n",
+        "utf-8",
+    )
+    book = load_rulebook(tmp_path)
+    text = "Shelling killed 12 people " + "and then more and more " * 12 + "in the town."
+    claims = extract_text(text, book, dt.date(2016, 5, 1))
+    assert [(c.category, c.quantity.text) for c in claims] == [("killed", "12")]
