@@ -34,17 +34,24 @@ class CheckedCorpus:
     other_errors: list[LoadError]
 
 
+@dataclass(frozen=True)
+class OldVersion:
+    """Where a changed file's previous content is: a git revision and the path in it."""
+
+    revision: str
+    path: str
+
+
 @dataclass
 class CheckPlan:
     config: LoadedConfig
     root: Path  # document ids, the cache and display paths are relative to it
     files: dict[str, CorpusFile]
-    checked: dict[str, str | None]  # corpus key -> path in the repository at `base` (None: added)
+    checked: dict[str, OldVersion | None]  # corpus key -> its content before the change (None: added)
     book: Rulebook
     csv: CsvColumns | None
     max_size: int
     repository: Path | None = None
-    base: str | None = None
     baseline: Path | None = None
     walk_errors: list[LoadError] = field(default_factory=list)
     missing_new: list[LoadError] = field(default_factory=list)
@@ -84,12 +91,12 @@ class CheckPlan:
     def _old_versions(self) -> list[Claim]:
         """What modified files said at the base: their claims belong to the corpus before."""
         claims: list[Claim] = []
-        for key, old_path in self.checked.items():
-            if old_path is None or self.repository is None or self.base is None:
+        for key, old in self.checked.items():
+            if old is None or self.repository is None:
                 continue
             try:
-                data = file_at(self.repository, self.base, old_path)
-                claims += extract_bytes(data, key, f"{self.base[:12]}:{old_path}", self.book, self.csv).claims
+                data = file_at(self.repository, old.revision, old.path)
+                claims += extract_bytes(data, key, f"{old.revision[:12]}:{old.path}", self.book, self.csv).claims
             except (GitError, LoadFailure):
                 continue  # unreadable before the change: everything in it counts as new
         return claims
@@ -178,14 +185,14 @@ def _baseline_path(args, config: LoadedConfig) -> Path | None:
 
 def _add_changes(plan: CheckPlan, ref: str) -> None:
     try:
-        plan.base = comparison_base(plan.repository, ref)
-        changes = changed_files(plan.repository, plan.base)
+        base = comparison_base(plan.repository, ref)
+        changes = changed_files(plan.repository, base)
     except GitError as error:
         raise CheckAborted(f"--base {ref}: {error}") from None
     for status, path in changes:
         corpus_file = as_corpus_file(plan.repository / path, plan.root)
         if corpus_file.key in plan.files:  # a change outside the corpus (code, CI) is not an article
-            plan.checked[corpus_file.key] = path if status == "M" else None
+            plan.checked[corpus_file.key] = OldVersion(base, path) if status == "M" else None
 
 
 def _add_new_paths(plan: CheckPlan, paths: list[str]) -> None:
@@ -193,4 +200,18 @@ def _add_new_paths(plan: CheckPlan, paths: list[str]) -> None:
         found = corpus_files([Path(given)], plan.root, plan.missing_new)
         for key, corpus_file in found.items():
             plan.files.setdefault(key, corpus_file)
-            plan.checked[key] = None
+            plan.checked.setdefault(key, _edited_since_commit(plan.repository, corpus_file.path))
+
+
+def _edited_since_commit(repository: Path | None, file: Path) -> OldVersion | None:
+    """A named file with uncommitted edits (a pre-commit hook's case) is checked like --base HEAD:
+    only what the edit changes is new. A committed, unedited file is checked whole, as asked."""
+    if repository is None:
+        return None
+    try:
+        path = file.resolve().relative_to(repository.resolve()).as_posix()
+        committed = file_at(repository, "HEAD", path)
+        current = file.read_bytes()
+    except (ValueError, OSError, GitError):
+        return None
+    return OldVersion("HEAD", path) if committed != current else None

@@ -247,3 +247,30 @@ def test_usage_errors_exit_2(repo, run_cli, args, message):
     done = run_cli("check", *args, cwd=repo, env=PLAIN_ENV)
     assert done.returncode == 2
     assert " ".join(done.stderr.split()) == message
+
+
+def _edit_seed_002(repo: Path, addition: str) -> None:
+    path = repo / "articles" / SEED_002
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Signs of friction emerged early Wednesday", addition + "\n\nSigns of friction emerged early Wednesday", 1),
+                    encoding="utf-8")
+
+
+def test_an_edited_document_reports_only_what_the_edit_adds(repo, run_cli):
+    _edit_seed_002(repo, SOHR_90000)
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qam", "edit 002")
+    done = run_cli("check", "--base", "HEAD~1", "--format", "line", cwd=repo, env=PLAIN_ENV)
+    assert done.returncode == 1, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines and all(line.startswith(f"articles/{SEED_002}:610:") for line in lines), lines
+    assert all("90,000 (Syrian Observatory for Human Rights) conflicts with" in line for line in lines)
+
+
+def test_a_named_file_with_uncommitted_edits_is_checked_like_a_pre_commit_hook(repo, run_cli):
+    _edit_seed_002(repo, "A paragraph without figures.")
+    done = run_cli("check", f"articles/{SEED_002}", "--format", "line", cwd=repo, env=PLAIN_ENV)
+    assert (done.returncode, done.stdout) == (0, ""), done.stderr
+    _git(repo, "checkout", "--", ".")
+    done = run_cli("check", f"articles/{SEED_002}", "--format", "line", cwd=repo, env=PLAIN_ENV)
+    assert done.returncode == 1  # committed and unedited: checked whole against the rest, as asked
+    assert any("37,000 (United Nations)" in line for line in done.stdout.splitlines())
