@@ -22,6 +22,7 @@ from reconcile.numbers.tokens import (
 NUMBER, ORDINAL_KIND, VAGUE, DECADE = "number", "ordinal", "vague", "decade"
 STRUCTURES = {"phone": "phone", "date": "date", "clock": "clock_time"}
 _UNKNOWN = ""
+_HYPHEN_SET = frozenset(HYPHENS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +119,7 @@ def _tokens(text: str, match: regex.Match, grammar: Grammar, european: bool) -> 
         tokens.append(Token(SIGN, 0, match.start("sign"), match.end("sign")))
     previous_end = match.start()
     for (start, end), piece in zip(match.spans("atom"), match.captures("atom")):
-        hyphen = any(c in HYPHENS for c in text[previous_end:start])
+        hyphen = start > previous_end and not _HYPHEN_SET.isdisjoint(text[previous_end:start])
         tokens.append(_token(piece, start, end, hyphen, grammar, european))
         previous_end = end
     return _without_part_names(tokens)

@@ -37,6 +37,7 @@ FRACTION = r"\d{1,6}/\d{1,6}(?![\d/])"
 MAX_DIGITS = 40
 MAX_EXPONENT = 100
 LARGEST = 10**30
+_SPACE_RUN = regex.compile(_SPACES)
 _EUROPEAN_HINT = regex.compile(r"\d\.\d{3},\d|\d{1,3}(?:\.\d{3}){2,}(?!\d)|(?<![\d,])\d+,\d{1,2}(?![\d,])")
 _LONE_DOT_GROUP = regex.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])")
 
@@ -98,7 +99,7 @@ def read_fraction(text: str) -> Fraction | None:
 
 
 def _mantissa(text: str, european: bool) -> Fraction | None:
-    digits = regex.sub(_SPACES, "", text)
+    digits = _SPACE_RUN.sub("", text) if not text.isdigit() else text
     if sum(c.isdigit() for c in digits) > MAX_DIGITS:
         return None
     normal = _plain_decimal(digits, european)

@@ -84,15 +84,15 @@ def compile_grammar(rules: LexiconFile) -> Grammar:
         number_start=_compile(rf"\s*(?:[-−]?\d|(?i:{alternation(numbers)})(?!\w))"),
         after_number=_compile(_after_number(rules)),
         time_unit=_compile(_time_units(rules.time_units.words)),
-        money_before=_reverse(rf"{bounded(rules.money.before)}[ \t]*"),
+        money_before=_reverse(rf"{bounded(rules.money.before, reverse=True)}[ \t]*"),
         kind_before=_reverse(_kind_before(rules)),
         pronoun_verb=_reverse(_pronoun_verb(rules.ages.pronouns, rules.ages.verbs)),
         name_comma=_reverse(r"(?<![\w’'.-])\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,\s+"),
         closes_clause=_compile(r"\s*(?:[,;:)!?]|\.(?!\d)|$)"),
         year_after=_compile(r"(?:[’']s\b|\s*(?:[,;:)!?]|\.(?!\d)|$))"),
-        one_after=_reverse(rf"(?i:{bounded(rules.pronoun_one.after)})\s+"),
+        one_after=_reverse(rf"(?i:{bounded(rules.pronoun_one.after, reverse=True)})\s+"),
         range_gap=_compile(_gap(rules.ranges.connectors)),
-        alternatives=_reverse(rf"(?i:{bounded(rules.ranges.alternatives_after)})\s+"),
+        alternatives=_reverse(rf"(?i:{bounded(rules.ranges.alternatives_after, reverse=True)})\s+"),
         opener=_reverse(rf"(?<!\w)(?P<opener>(?i:{alternation(rules.ranges.openers)}))\s+"),
         opener_gaps={normalise(o): _compile(_gap(c)) for o, c in rules.ranges.openers.items()},
         share_gap=_compile(_gap(rules.shares.part_of)),
@@ -279,7 +279,7 @@ def _phrase_pattern(rules: LexiconFile, words: dict[str, Word], numbers: list[st
 
 def _phrases_before(phrases) -> str:
     """Phrases that end right before a figure ("at least ", "more than ", ">")."""
-    return rf"(?P<phrase>{bounded(phrases)})\s*"
+    return rf"(?P<phrase>{bounded(phrases, reverse=True)})\s*"
 
 
 def _phrases_after(phrases, named: bool = True) -> str:
@@ -304,9 +304,9 @@ def _kind_before(rules: LexiconFile) -> str:
     """Words right before a number that make it an age ("aged 30"), a reference ("Resolution
     2254"), a year ("in 2014", "mid-2016") or an identifier glued to letters ("B-52")."""
     return (
-        rf"(?P<age>(?i:{bounded(rules.ages.before)})\s+)"
-        rf"|(?P<reference>(?i:{bounded(rules.references.before)})\s*)"
-        rf"|(?P<year>(?i:{bounded(rules.years.before)})\s*)"
+        rf"(?P<age>(?i:{bounded(rules.ages.before, reverse=True)})\s+)"
+        rf"|(?P<reference>(?i:{bounded(rules.references.before, reverse=True)})\s*)"
+        rf"|(?P<year>(?i:{bounded(rules.years.before, reverse=True)})\s*)"
         rf"|(?P<glued>(?<!\w)\p{{L}}[\p{{L}}\d]*{_HYPHEN})"
     )
 

@@ -7,8 +7,9 @@ join ends it ("three nought four" is three numbers, "3 hundred and 2 hundred" tw
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 from reconcile.numbers.tokens import (
     AND, ARTICLE, DIGITS, GROUP, HUNDRED, SCALE, TEEN, TENS, UNIT, Token,
@@ -18,9 +19,9 @@ INTEGER_ROLES = frozenset({UNIT, TEEN, TENS, HUNDRED, SCALE, GROUP, DIGITS, ARTI
 ZERO, DIGIT = "zero", "digit"
 
 
-@dataclass(frozen=True, slots=True)
-class Whole:
-    """The state of a number being read: the sum of finished scale groups, and the open group."""
+class Whole(NamedTuple):
+    """The state of a number being read: the sum of finished scale groups, and the open group.
+    (A named tuple: `_replace` is the hot path of reading words.)"""
 
     total: int | Fraction = 0
     hundreds: int | Fraction = 0
@@ -100,7 +101,7 @@ def step(state: Whole, token: Token, after_and: bool = False, role: str | None =
     if role == DIGITS:
         return _digits(state, token)
     if role == ARTICLE:
-        return replace(state, rest=1, previous=ARTICLE, count=1) if not state.count else None
+        return state._replace(rest=1, previous=ARTICLE, count=1) if not state.count else None
     if role in (UNIT, TEEN, TENS):
         return _small(state, token.value, role, after_and)
     if role == HUNDRED:
@@ -124,8 +125,8 @@ def _small(state: Whole, value, role: str, after_and: bool) -> Whole | None:
     )
     if not (fresh or unit_after_tens):
         return None
-    return replace(
-        state, rest=state.rest + value, previous=role, count=state.count + 1,
+    return state._replace(
+        rest=state.rest + value, previous=role, count=state.count + 1,
         ands_in_group=state.ands_in_group + after_and,
     )
 
@@ -133,15 +134,15 @@ def _small(state: Whole, value, role: str, after_and: bool) -> Whole | None:
 def _digits(state: Whole, token: Token) -> Whole | None:
     value = token.value
     if not state.count:
-        return replace(
-            state, rest=value, previous=DIGIT, count=1, digits=True,
+        return state._replace(
+            rest=value, previous=DIGIT, count=1, digits=True,
             closed=token.scale is not None, scale=token.scale,
         )
     # "4 thousand 3 hundred and 21"
     limit = 100 if state.previous == HUNDRED else 1000
     fits = state.previous in (HUNDRED, SCALE) and not state.rest and not token.scale
     if fits and isinstance(value, int) and 0 < value < limit:
-        return replace(state, rest=value, previous=DIGIT, count=state.count + 1, digits=True)
+        return state._replace(rest=value, previous=DIGIT, count=state.count + 1, digits=True)
     return None
 
 
@@ -151,9 +152,9 @@ def _hundred(state: Whole, token: Token) -> Whole | None:
     if not state.rest:
         if state.count or token.plural:  # "thousand hundred"; a bare "hundreds" is vague
             return None
-        return replace(state, hundreds=100, previous=HUNDRED, count=1)
-    return replace(
-        state, hundreds=state.rest * 100, rest=0, previous=HUNDRED, count=state.count + 1,
+        return state._replace(hundreds=100, previous=HUNDRED, count=1)
+    return state._replace(
+        hundreds=state.rest * 100, rest=0, previous=HUNDRED, count=state.count + 1,
         closed=token.plural, scale=max(state.scale or 0, 100),
     )
 
@@ -172,8 +173,8 @@ def _scale(state: Whole, token: Token) -> Whole | None:
         total = state.total + group * scale
     else:
         return None
-    return replace(
-        state, total=total, hundreds=0, rest=0, last_scale=scale, previous=SCALE,
+    return state._replace(
+        total=total, hundreds=0, rest=0, last_scale=scale, previous=SCALE,
         count=state.count + 1, ands_in_group=0, closed=token.plural,
         scale=max(state.scale or 0, scale),
     )
@@ -182,7 +183,6 @@ def _scale(state: Whole, token: Token) -> Whole | None:
 def _group(state: Whole, token: Token) -> Whole | None:
     if not state.count or state.previous in (GROUP, ZERO) or not state.rest:
         return None
-    return replace(
-        state, rest=state.rest * token.value, previous=GROUP, count=state.count + 1,
-        closed=token.plural,
+    return state._replace(
+        rest=state.rest * token.value, previous=GROUP, count=state.count + 1, closed=token.plural
     )

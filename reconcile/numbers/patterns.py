@@ -36,26 +36,55 @@ def _trie(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def _phrase(phrase: str) -> str:
-    return r"\s+".join(regex.escape(part) for part in phrase.split())
+def bounded(phrases: Iterable[str], reverse: bool = False) -> str:
+    """Like `alternation`, but a phrase that starts or ends with a letter or digit must not
+    touch another one there ("in" never matches inside "within"), and an operator such as ">"
+    must not follow another operator ("<>30" is not a bound).
 
-
-def bounded(phrases: Iterable[str]) -> str:
-    """Like `alternation`, but each phrase that starts or ends with a letter or digit must not
-    touch another one there ("in" never matches inside "within"); operator phrases such as ">"
-    must not follow another operator ("<>30" is not a bound)."""
-    unique = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
-    if not unique:
+    With `reverse`, for patterns matched backwards from a figure, phrases share their endings
+    and a longer phrase is tried before the one it ends with ("no more than" before "more than")."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for phrase in {" ".join(p.split()) for p in phrases if p.strip()}:
+        groups.setdefault(_edges(phrase), []).append(phrase)
+    if not groups:
         return "(?!)"
-    return "(?:" + "|".join(_edged(p) for p in unique) + ")"
+    build = _suffix_trie if reverse else _prefix_trie
+    return "(?:" + "|".join(
+        left + build(group) + right for (left, right), group in sorted(groups.items())
+    ) + ")"
 
 
-def _edged(phrase: str) -> str:
+def _edges(phrase: str) -> tuple[str, str]:
     left = r"(?<!\w)" if starts_with_word(phrase) else ""
     if phrase[0] in "<>=≤≥":
         left = r"(?<![<>=])"
     right = r"(?!\w)" if _WORD_CHAR.match(phrase[-1]) else ""
-    return left + _phrase(phrase) + right
+    return left, right
+
+
+def _prefix_trie(phrases: list[str]) -> str:
+    return alternation(phrases)
+
+
+def _suffix_trie(phrases: list[str]) -> str:
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for char in reversed(phrase):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + (_reversed_trie(root) or "(?!)") + ")"
+
+
+def _reversed_trie(node: dict) -> str:
+    branches = [
+        _reversed_trie(child) + (r"\s+" if char == " " else regex.escape(char))
+        for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def split_by_edges(phrases: Iterable[str]) -> tuple[list[str], list[str]]:
