@@ -45,9 +45,11 @@ def check(corpus: Path, new: Path) -> int:
         [sys.executable, "-m", "reconcile", "check", str(new), "--corpus", str(corpus), "--format", "line"],
         capture_output=True, text=True, env=env,
     )
-    if done.returncode not in (0, 1):
-        raise SystemExit(f"reconcile check failed ({done.returncode}): {done.stderr}")
-    return len(done.stdout.splitlines())
+    results = len(done.stdout.splitlines())
+    # The new documents all conflict with the seeds: exit 1 with no results means a crash.
+    if done.returncode != 1 or not results:
+        raise SystemExit(f"reconcile check did not report the conflict ({done.returncode}): {done.stderr}")
+    return results
 
 
 def timed(function) -> tuple[float, object]:

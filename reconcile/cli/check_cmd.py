@@ -9,6 +9,7 @@ documents, bad rules, a bad configuration or baseline file, or a git failure.
 from __future__ import annotations
 
 import argparse
+import traceback
 from pathlib import Path
 
 from reconcile.cache import ClaimCache, cache_path, extractor_fingerprint
@@ -55,6 +56,11 @@ def run(args: argparse.Namespace) -> int:
         return _check(plan, args)
     except CheckAborted as aborted:
         console.print(f"[red]error:[/red] {for_rich(str(aborted))}")
+        return USAGE_OR_INPUT
+    except Exception:  # noqa: BLE001
+        # Python's own exit status for a crash is 1, which CI would read as "findings".
+        console.print("[red]internal error:[/red] reconcile check failed; please report this")
+        traceback.print_exc()
         return USAGE_OR_INPUT
 
 

@@ -100,10 +100,14 @@ def extract_corpus(
 def _extract_file(corpus_file, root, book, csv, max_size, errors) -> CachedFile | None:
     try:
         documents = _load_file(corpus_file.path, root, csv, max_size)
+        return extract_documents(documents, book)
     except LoadFailure as failure:
         errors.append(LoadError(path=str(corpus_file.path), reason=str(failure)))
-        return None
-    return extract_documents(documents, book)
+    except Exception as error:  # noqa: BLE001
+        # A fault on one article must neither stop the check of the others nor, as an uncaught
+        # exception (exit status 1), pass for "findings" in CI. It is reported like a bad input.
+        errors.append(LoadError(path=str(corpus_file.path), reason=f"extraction failed: {type(error).__name__}: {error}"))
+    return None
 
 
 def extract_bytes(data: bytes, key: str, shown_path: str, book: Rulebook, csv: CsvColumns | None) -> CachedFile:
