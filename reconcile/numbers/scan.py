@@ -19,7 +19,8 @@ import regex
 # Symbols a figure or a structure may start with, each only right before a digit: a sign
 # ("-5", "− 10"), a phone number ("+1 …", "(212) …"), a decade ("’90s"), a decimal (".08").
 _SYMBOL_STARTS = r"(?<![\w)\]%])[-−](?=[ \t]*\d)|['’(+](?=\d)|(?<![\w.])\.(?=\d)"
-_LETTERS = re.compile(r"[^\W\d_]+")
+# Number words are ASCII; an ASCII class scans faster than a Unicode one.
+_LETTERS = re.compile(r"[a-z]+")
 _LINK_HINT = ("://", "www.", "WWW.", "@")
 # Links and e-mail addresses hold no figures. Possessive and anchored at the start of a run of
 # address characters, so a long run without "@" costs one pass, not one per character.
@@ -72,7 +73,7 @@ def compile_scanner(figure_words: Iterable[str], start_words: Iterable[str], fra
     )
     return Scanner(
         figure_words=figure,
-        digits=re.compile(rf"\d|[{re.escape(fraction_chars) or '0'}]"),
+        digits=re.compile(rf"[\d{re.escape(fraction_chars)}]"),
         anchors=re.compile(anchors),
         anchors_any_case=re.compile(anchors, re.IGNORECASE),
     )
