@@ -36,11 +36,11 @@ class _Outputs:
         documents = [document.ref for document in corpus.extraction.documents()]
         self.report = check_report(result, documents, corpus.after, corpus.other_errors)
 
-    def text(self, fmt: str, markdown_target: Path | None = None) -> str:
+    def text(self, fmt: str) -> str:
         if fmt == "json":
             return render_check_json(self.result, self.report, self.checked)
         if fmt == "markdown":
-            return self.markdown(markdown_target)[0]
+            return without_charts(self.markdown(None)[0])  # stdout cannot carry the chart files
         return render_ci(fmt, self.result, self.paths, self.plan.display_root.resolve().as_uri())
 
     def markdown(self, target: Path | None):
@@ -66,12 +66,8 @@ class _Outputs:
 
 
 def write_outputs(plan: CheckPlan, corpus: CheckedCorpus, result: CheckResult, args: argparse.Namespace) -> None:
+    """Files first: a closed pipe on stdout (`| head`) must not cost the SARIF or the summary."""
     outputs = _Outputs(plan, corpus, result)
-    fmt = default_format(args.format)
-    if fmt == "terminal":
-        render_check_terminal(result, outputs.report, outputs.paths, stdout_console(), len(outputs.checked))
-    else:
-        sys.stdout.write(outputs.text(fmt))
     if args.output_sarif:
         _write(Path(args.output_sarif), outputs.text("sarif"))
     if args.output_json:
@@ -85,6 +81,11 @@ def write_outputs(plan: CheckPlan, corpus: CheckedCorpus, result: CheckResult, a
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary:
         _write(Path(summary), outputs.summary_markdown(), append=True)
+    fmt = default_format(args.format)
+    if fmt == "terminal":
+        render_check_terminal(result, outputs.report, outputs.paths, stdout_console(), len(outputs.checked))
+    else:
+        sys.stdout.write(outputs.text(fmt))
 
 
 def _write(target: Path, text: str, append: bool = False) -> None:
