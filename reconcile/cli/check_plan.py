@@ -99,6 +99,8 @@ class CheckPlan:
                 claims += extract_bytes(data, key, f"{old.revision[:12]}:{old.path}", self.book, self.csv).claims
             except (GitError, LoadFailure):
                 continue  # unreadable before the change: everything in it counts as new
+            except Exception:  # noqa: BLE001 - an extractor fault on the old text: same as unreadable
+                continue
         return claims
 
     def _suppressions(self, extraction: Extraction) -> list[Suppression]:
