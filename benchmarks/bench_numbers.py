@@ -1,8 +1,8 @@
 """The number grammar's speed: sentences per second on the seed sentences, beside quantulum3.
 
-Both parsers read the same sentences in the same run, in interleaved rounds; times are the best
-round (the machine may be shared), with the ratio of medians beside. The ratio is ours over
-theirs in sentences per second. quantulum3
+Both parsers read the same sentences in the same run, in interleaved rounds. Times are CPU time
+of this process (other work on a shared machine does not count) for the best round, with the
+ratio of medians beside. The ratio is ours over theirs in sentences per second. quantulum3
 is a benchmark-only dependency (`pip install -e .[bench]`); without it the script says so, still
 measures our grammar, and reports no ratio.
 
@@ -54,12 +54,12 @@ def theirs(parse, sentences: list[str]) -> int:
 
 
 def best_seconds(function, repeat: int) -> float:
-    """The fastest of `repeat` runs: on a shared machine other work only ever adds time."""
+    """The least CPU time of `repeat` runs: on a shared machine other work only adds time."""
     times = []
     for _ in range(max(repeat, 1)):
-        start = time.perf_counter()
+        start = time.process_time()
         function()
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return min(times)
 
 

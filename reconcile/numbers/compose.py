@@ -68,6 +68,8 @@ def _two_number_share(text: str, part: Core, whole: Core, grammar: Grammar) -> C
         return None
     if whole.value is None or part.value is None or whole.value <= 0:
         return None
+    if whole.start - part.end > grammar.longest_gap:
+        return None
     value = Fraction(part.value) / Fraction(whole.value)
     if grammar.share_gap.fullmatch(text, part.end, whole.start):
         if not 0 < abs(part.value) < whole.value or _looks_like_year(whole, grammar):
@@ -133,7 +135,7 @@ def _join_ranges(text: str, figures: list[Figure], grammar: Grammar) -> list[Fig
 
 
 def _range(text: str, first: Figure, second: Figure, grammar: Grammar) -> Figure | None:
-    if not (first.is_number and second.is_number):
+    if not (first.is_number and second.is_number) or second.start - first.end > grammar.longest_gap:
         return None
     kind = _range_kind(first, second)
     unit = _range_unit(first, second)
@@ -196,7 +198,9 @@ def _read_prefixes(text: str, figures: list[Figure], grammar: Grammar) -> None:
 
 
 def _read_prefix(text: str, figure: Figure, grammar: Grammar, floor: int) -> None:
-    money = grammar.money_before.match(text, floor, figure.start)
+    money = None
+    if _last_char_before(text, floor, figure.start) in grammar.money_ends:
+        money = grammar.money_before.match(text, floor, figure.start)
     if money and figure.kind in NUMERIC_KINDS and figure.value is not None:
         figure.kind, figure.start = MONEY, money.start()
     found = grammar.prefix.match(text, floor, figure.start)
@@ -214,6 +218,13 @@ def _read_prefix(text: str, figure: Figure, grammar: Grammar, floor: int) -> Non
     else:
         figure.qualifier = action
     figure.start = found.start()
+
+
+def _last_char_before(text: str, floor: int, position: int) -> str:
+    index = position - 1
+    while index >= floor and text[index] in " \t":
+        index -= 1
+    return text[index] if index >= floor else ""
 
 
 # -- 6. numbers that are not counts ------------------------------------------------------------
@@ -247,7 +258,7 @@ def _context_kind(text: str, figure: Figure, grammar: Grammar, floor: int) -> st
 
 def _said_as_age(text: str, figure: Figure, grammar: Grammar, floor: int) -> bool:
     """ "She was 10, he said" and "Ahmed Tawfik, 24, an economics student"."""
-    if not grammar.closes_clause.match(text, figure.end) or figure.unit != COUNT:
+    if figure.unit != COUNT or not grammar.closes_clause.match(text, figure.end):
         return False
     if grammar.pronoun_verb.match(text, floor, figure.start):
         return True
@@ -304,6 +315,8 @@ def _two_bounds(text: str, first: Figure, second: Figure, grammar: Grammar) -> F
     elif first.qualifier in UPPER_BOUNDS and second.qualifier in LOWER_BOUNDS:
         lower, upper = second, first
     else:
+        return None
+    if second.start - first.end > grammar.longest_gap:
         return None
     if not grammar.joiner_gap.fullmatch(text, first.end, second.start):
         return None

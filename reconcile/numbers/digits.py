@@ -72,6 +72,9 @@ class DigitParser:
 
     def read(self, text: str, european: bool = False) -> DigitReading | None:
         """The value of one matched digit figure, or None when it is too long to be a figure."""
+        whole = _whole_number(text)
+        if whole is not None:
+            return whole
         parts = self._parts.fullmatch(text)
         if parts is None:
             return None
@@ -89,6 +92,18 @@ class DigitParser:
             value *= scale
         plain = parts["mantissa"].isdigit() and not parts["exponent"] and not parts["suffix"]
         return DigitReading(value=_simplest(value), scale=scale, plain=plain)
+
+
+def _whole_number(text: str) -> DigitReading | None:
+    """The common case, read without regex or Decimal: "82", "10,500"."""
+    if text.isdigit() and len(text) <= MAX_DIGITS:
+        return DigitReading(value=int(text), scale=None, plain=True)
+    head, _, tail = text.partition(",")
+    if tail and head.isdigit() and len(head) <= 3 and len(text) <= MAX_DIGITS:
+        groups = tail.split(",")
+        if all(len(group) == 3 and group.isdigit() for group in groups):
+            return DigitReading(value=int(head + "".join(groups)), scale=None, plain=False)
+    return None
 
 
 def read_fraction(text: str) -> Fraction | None:

@@ -44,6 +44,7 @@ class Grammar:
     after_number: regex.Pattern
     time_unit: regex.Pattern
     money_before: regex.Pattern
+    money_ends: frozenset[str]
     kind_before: regex.Pattern
     pronoun_verb: regex.Pattern
     name_comma: regex.Pattern
@@ -57,6 +58,7 @@ class Grammar:
     share_gap: regex.Pattern
     over_gap: regex.Pattern
     joiner_gap: regex.Pattern
+    longest_gap: int
     list_gap: regex.Pattern
     approximations: dict[str, Approximation]
     vague_plurals: dict[str, int]
@@ -85,6 +87,7 @@ def compile_grammar(rules: LexiconFile) -> Grammar:
         after_number=_compile(_after_number(rules)),
         time_unit=_compile(_time_units(rules.time_units.words)),
         money_before=_reverse(rf"{bounded(rules.money.before, reverse=True)}[ \t]*"),
+        money_ends=frozenset(sign[-1] for sign in rules.money.before),
         kind_before=_reverse(_kind_before(rules)),
         pronoun_verb=_reverse(_pronoun_verb(rules.ages.pronouns, rules.ages.verbs)),
         name_comma=_reverse(r"(?<![\w’'.-])\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,\s+"),
@@ -98,6 +101,7 @@ def compile_grammar(rules: LexiconFile) -> Grammar:
         share_gap=_compile(_gap(rules.shares.part_of)),
         over_gap=_compile(_gap(rules.shares.divided_by)),
         joiner_gap=_compile(_gap(rules.bound_joiners.words)),
+        longest_gap=_longest_gap(rules),
         list_gap=_compile(r",\s*(?:(?i:and|or)\s+)?"),
         approximations=dict(rules.approximations),
         vague_plurals={normalise(w): v for w, v in rules.vague.plurals.items()},
@@ -323,6 +327,16 @@ def _pronoun_verb(pronouns: list[str], verbs: list[str]) -> str:
         rf"(?<!\w)(?i:{alternation(pronouns)})"
         rf"(?:\s+(?i:{alternation(spaced)})|(?i:{alternation(clitics)}))\s+"
     )
+
+
+def _longest_gap(rules: LexiconFile) -> int:
+    """How far apart two figures joined by a connector can be: the longest connector with room
+    for the line breaks and indentation of wrapped copy. Farther figures are not tried."""
+    connectors = [
+        *rules.ranges.connectors, *rules.shares.part_of, *rules.shares.divided_by,
+        *rules.bound_joiners.words, *(c for cs in rules.ranges.openers.values() for c in cs),
+    ]
+    return max(len(c) for c in connectors) + 24
 
 
 def _gap(connectors) -> str:
