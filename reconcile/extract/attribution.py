@@ -32,6 +32,7 @@ _NOUN_USE_BEFORE = regex.compile(
     r"press|numerous|unconfirmed|conflicting|initial|early|latest|no)\s+)$",
     regex.IGNORECASE,
 )
+_DETERMINER_BEFORE = regex.compile(r"(?<![\w-])(?:the|a|an|these|those|this|that)\s+$", regex.IGNORECASE)
 _RAW_START = regex.compile(
     r"^\s*(?:the|a|an|one|some|several|many|two|three|local|(?-i:\p{Lu}))", regex.IGNORECASE
 )
@@ -154,6 +155,8 @@ def _is_active(text: str, match: regex.Match) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     if _PASSIVE_BEFORE.search(before):
         return False
+    if _DETERMINER_BEFORE.search(before):
+        return False  # "an estimated 200000", "the reports"
     if _could_be_noun(match.group(0)) and _NOUN_USE_BEFORE.search(before):
         return False  # "had received reports", "media reports"
     return not _SAID_TO.match(text, match.end())
