@@ -105,7 +105,7 @@ def compile_grammar(rules: LexiconFile) -> Grammar:
         list_gap=_compile(r",\s*(?:(?i:and|or)\s+)?"),
         approximations=dict(rules.approximations),
         vague_plurals={normalise(w): v for w, v in rules.vague.plurals.items()},
-        vague_quantifiers={normalise(w): v for w, v in rules.vague.quantifiers.items()},
+        vague_quantifiers={normalise(w): (v[0], v[1]) for w, v in rules.vague.quantifiers.items()},
         vague_scales=_vague_scales(rules),
         vague_factors=(rules.vague.low_factor, rules.vague.high_factor),
         years=(rules.years.earliest, rules.years.latest),

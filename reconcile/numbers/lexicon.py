@@ -2,8 +2,8 @@
 
 `load_lexicon()` gives the built-in lexicon, compiled and cached. `load_lexicon(path)` reads a
 user's file, or the quantities.toml inside a user's rules folder: it replaces the built-in file,
-or, when it starts with `extends = "builtin"`, is laid over it (tables merge key by key, a value
-replaces, a list is added to). A bad file raises LexiconError naming the file and the key path.
+or, when it starts with `extends = "builtin"`, is laid over it (tables merge key by key, a list
+of words is added to, any other value replaces). A bad file raises LexiconError naming the file and the key path.
 """
 
 from __future__ import annotations
@@ -84,11 +84,16 @@ def _overlay(base: dict, top: dict) -> dict:
         below = merged.get(key)
         if isinstance(value, dict) and isinstance(below, dict):
             merged[key] = _overlay(below, value)
-        elif isinstance(value, list) and isinstance(below, list):
+        elif _words(value) and _words(below):
             merged[key] = below + [item for item in value if item not in below]
         else:
             merged[key] = value
     return merged
+
+
+def _words(value) -> bool:
+    """A list of words, which an overlay extends; other lists (intervals) it replaces."""
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
 def _build(data: dict, shown: str) -> Lexicon:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -11,7 +11,8 @@ SUFFIX_ACTIONS = ("at_least", "at_most", "inclusive")
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # strict: "7" is not a number here, and 7 is not a word; TOML has the types for both.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class WordList(_Strict):
@@ -39,11 +40,11 @@ class Vague(_Strict):
     lead_ins: list[str] = []
     need_of: list[str] = []
     plurals: dict[str, int]
-    quantifiers: dict[str, tuple[float, float]]
+    quantifiers: dict[str, Annotated[list[float], Field(min_length=2, max_length=2)]]
 
     @field_validator("quantifiers")
     @classmethod
-    def _ordered(cls, quantifiers: dict[str, tuple[float, float]]) -> dict:
+    def _ordered(cls, quantifiers: dict[str, list[float]]) -> dict:
         for word, (low, high) in quantifiers.items():
             if not 0 < low <= high:
                 raise ValueError(f"{word!r}: needs 0 < low <= high, got [{low}, {high}]")
