@@ -1,52 +1,29 @@
-"""Who says a figure: the speaker next to an attribution cue, resolved to a canonical source.
+"""Who says a figure: the attribution cues of a sentence and the speaker each one names.
 
 Forms handled: "X said", "said X", "according to X", "X puts the number at N", possessives
-("Russia's tens of thousands"), dash asides with their own cues, a named speaker with an
-organisation ("Rupert Colville, a spokesman for the United Nations high commissioner…"), "he said"
-pointing back within the paragraph, and "the statement said" pointing at the last statement named.
-A figure with no cue belongs to the publisher (attributed = false).
+("Russia's tens of thousands"), dash asides with their own cues, and, across sentences, "he said"
+and "the statement said" (see speakers.py). A figure with no cue belongs to the publisher
+(attributed = false).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
+from reconcile.extract.speakers import (
+    STATEMENT, Mention, Speaker, SpeakerMemory, find_mentions, raw_speaker, resolve,
+)
 from reconcile.rulebook import Rulebook
 from reconcile.rulebook.patterns import bounded_finditer
 
-_PERSON = regex.compile(
-    r"(?:(?:Mr|Ms|Mrs|Dr|Gen|Col|Maj|Lt)\.\s+(?:(?:al|el|de|abu|Abu|Abou|bin)[- ])?[A-Z][\w’'-]+"
-    r"|(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+(?:(?:al|el|de|bin|abu|Abu|Abou|Al|Ra’ad|Ra'ad)[- ])?"
-    r"(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,3})"
-)
-_NOT_NAMES = frozenset(
-    """the a an on in at but and or as for from to of by with after before when while then
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december jan feb mar apr jun jul aug sep sept oct nov
-    dec earlier later last this that these those it he she they we his her their its""".split()
-)
 _NOUN_USE_BEFORE = regex.compile(
     r"(?:\b(?:the|a|of|received|receiving|credible|multiple|several|many|these|those|media|news|"
     r"press|numerous|unconfirmed|conflicting|initial|early|latest|no)\s+)$",
     regex.IGNORECASE,
 )
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w-])(?:the|a|an|these|those|this|that)\s+$", regex.IGNORECASE)
-_RAW_START = regex.compile(
-    r"^\s*(?:the|a|an|one|some|several|many|two|three|local|(?-i:\p{Lu}))", regex.IGNORECASE
-)
-_RAW_REJECT = regex.compile(
-    r"(?<![\w-])(?:on|in|at|to|from|by|with|his|her|their|its|our|my|when|while|after|before|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|that|which|who|and|but)(?![\w-])",
-    regex.IGNORECASE,
-)
-_TITLE = regex.compile(r"^(?:Mr|Ms|Mrs|Dr|Gen|Col|Maj|Lt)\.\s+")
-_STATEMENT = regex.compile(
-    r"(?<![\w-])(?:the|a|its|their|this|that)\s+(?:joint\s+|written\s+|latest\s+)?"
-    r"(?:statement|report|communiqu[eé])(?![\w-])",
-    regex.IGNORECASE,
-)
 _PASSIVE_BEFORE = regex.compile(
     r"(?:\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?|\bwhich\s+)$", regex.IGNORECASE
 )
@@ -55,33 +32,6 @@ _ASIDE = regex.compile(r"[—–]([^—–]+)[—–]")
 _POSSESSIVE = regex.compile(r"^[’']s?\s+$")
 _HARD_BOUNDARY = regex.compile(r"[;:—–“”\"(]")
 _SEGMENT_LIMIT = 3
-_WORD_PAIR = regex.compile(r"(?<![\w-])([A-Za-z]+(?:\s+[a-z]+)?)(?![\w-])")
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    name: str
-    role: str
-    raw: str
-    person: str | None = None
-
-
-@dataclass
-class SpeakerMemory:
-    """What one document has said about its speakers so far."""
-
-    people: dict[str, Speaker] = field(default_factory=dict)
-    last_statement: Speaker | None = None
-
-    def remember(self, speaker: Speaker) -> None:
-        if speaker.person and speaker.name != speaker.person:
-            full = _TITLE.sub("", speaker.person)
-            self.people[full.casefold()] = speaker
-            self.people[full.split()[-1].casefold()] = speaker
-
-    def recall(self, person: str) -> Speaker | None:
-        bare = _TITLE.sub("", person)
-        return self.people.get(bare.casefold()) or self.people.get(bare.split()[-1].casefold())
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,15 +40,6 @@ class Cue:
     end: int
     speaker: Speaker
     aside: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Mention:
-    start: int
-    end: int
-    kind: str  # org | person | pronoun | statement
-    text: str
-    name: str | None = None
 
 
 def find_cues(text: str, book: Rulebook, memory: SpeakerMemory, prior) -> list[Cue]:
@@ -114,7 +55,7 @@ def find_cues(text: str, book: Rulebook, memory: SpeakerMemory, prior) -> list[C
     ]
     if not found:
         return []
-    mentions = _mentions(text, book)
+    mentions = find_mentions(text, book)
     asides = [m.span(1) for m in _ASIDE.finditer(text)]
     cues: list[Cue] = []
     for kind, match in found:
@@ -124,22 +65,9 @@ def find_cues(text: str, book: Rulebook, memory: SpeakerMemory, prior) -> list[C
         if speaker is None:
             continue
         cues.append(Cue(match.start(), match.end(), speaker, _aside_of(asides, match.start())))
-        if _STATEMENT.search(text) and speaker.name != "statement":
+        if STATEMENT.search(text) and speaker.name != "statement":
             memory.last_statement = speaker
     return _without_overlaps(sorted(cues, key=lambda c: c.start))
-
-
-def may_name_a_person(text: str) -> bool:
-    return _PERSON.search(text) is not None
-
-
-def last_person(text: str, book: Rulebook) -> Speaker | None:
-    """The last person a sentence names who is not an organisation or a place."""
-    people = [m for m in _mentions(text, book) if m.kind == "person"]
-    if not people:
-        return None
-    name = people[-1].text
-    return Speaker(name, "other", name, name)
 
 
 def _without_overlaps(cues: list[Cue]) -> list[Cue]:
@@ -162,34 +90,9 @@ def _is_active(text: str, match: regex.Match) -> bool:
     return not _SAID_TO.match(text, match.end())
 
 
-def _mentions(text: str, book: Rulebook) -> list[_Mention]:
-    found = [_Mention(m.start, m.end, "org", m.raw, m.name) for m in book.sources.index.find(text)]
-    taken = [(m.start, m.end) for m in found]
-    for match in _PERSON.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
-        if book.places.index.resolve(match.group(0), fuzzy=False) or _not_a_name(match.group(0)):
-            continue
-        found.append(_Mention(match.start(), match.end(), "person", match.group(0)))
-    for match in _STATEMENT.finditer(text):
-        found.append(_Mention(match.start(), match.end(), "statement", match.group(0)))
-    pronouns = book.sources.pronouns
-    for match in _WORD_PAIR.finditer(text):
-        word = match.group(1).casefold()
-        first = word.split()[0]
-        if word in pronouns or first in pronouns:
-            found.append(_Mention(match.start(), match.start() + len(first), "pronoun", first))
-    return sorted(found, key=lambda m: m.start)
-
-
 def _could_be_noun(word: str) -> bool:
     word = word.casefold()
     return word.endswith("s") or word in ("report", "estimate", "count", "record", "put")
-
-
-def _not_a_name(words: str) -> bool:
-    tokens = [t.casefold() for t in regex.findall(r"[\w’'-]+", words)]
-    return any(t in _NOT_NAMES for t in tokens)
 
 
 def _speaker_for(text, match, kind, mentions, book, memory, prior) -> Speaker | None:
@@ -225,17 +128,17 @@ def _speaker_before(text, end, mentions, book, memory, prior) -> Speaker | None:
     for number, (start, stop) in enumerate(pieces):
         inside = [m for m in mentions if start < m.end <= stop]
         if not inside:
-            raw = _raw_speaker(text[start:stop]) if number == 0 else None
+            raw = raw_speaker(text[start:stop]) if number == 0 else None
             if raw is not None:
                 return raw
             continue
         nearest = inside[-1]
         person = _person_before(mentions, pieces, number, inside)
-        return _resolve(nearest, person, book, memory, prior)
+        return resolve(nearest, person, book, memory, prior)
     return None
 
 
-def _person_before(mentions, pieces, number, inside) -> _Mention | None:
+def _person_before(mentions, pieces, number, inside) -> Mention | None:
     """"Rupert Colville, a spokesman for the UN …, said": the name one comma before the org."""
     people = [m for m in inside if m.kind == "person"]
     if people:
@@ -263,43 +166,7 @@ def _speaker_after(text, start, mentions, book, memory, prior) -> Speaker | None
     people = [m for m in inside if m.kind == "person"]
     main = orgs[0] if orgs else inside[0]
     person = people[0] if people and (not orgs or people[0].start < orgs[0].start) else None
-    return _resolve(main, person, book, memory, prior)
-
-
-def _resolve(mention, person, book, memory, prior) -> Speaker | None:
-    person_name = person.text if person else None
-    if mention.kind == "org":
-        speaker = Speaker(mention.name, book.sources.role(mention.name), mention.text, _clean_person(person_name))
-        memory.remember(speaker)
-        return speaker
-    if mention.kind == "person":
-        known = memory.recall(mention.text)
-        if known:
-            return known
-        name = _clean_person(mention.text)
-        return Speaker(name, "other", mention.text, name)
-    if mention.kind == "pronoun":
-        earlier = prior() if callable(prior) else prior
-        if earlier is not None:
-            return earlier
-        personal = mention.text.casefold() in ("he", "she")
-        return Speaker("unidentified speaker", "other", mention.text) if personal else None
-    if mention.kind == "statement":
-        return memory.last_statement or Speaker("statement", "other", mention.text)
-    return None
-
-
-def _clean_person(name: str | None) -> str | None:
-    return name.strip() if name else None
-
-
-def _raw_speaker(words: str) -> Speaker | None:
-    """A speaker the source list does not know ("one aid worker"): named by its own words."""
-    tokens = regex.findall(r"[\w’'-]+", words)
-    if not tokens or len(tokens) > 5 or not _RAW_START.match(words) or _RAW_REJECT.search(words):
-        return None
-    raw = " ".join(tokens[-6:])
-    return Speaker(raw, "other", raw)
+    return resolve(main, person, book, memory, prior)
 
 
 def _aside_of(asides: list[tuple[int, int]], position: int) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from reconcile.extract.attribution import Speaker
+from reconcile.extract.speakers import Speaker
 from reconcile.extract.candidates import Candidate
 from reconcile.extract.timeframe import Window
 from reconcile.models.claim import Claim, Place, Source, Span, TimeFrame

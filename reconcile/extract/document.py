@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reconcile.extract import attribution as attr
+from reconcile.extract import speakers
 from reconcile.extract import placing, timeframe
 from reconcile.extract.building import Where, build_claim, source_of, time_of
 from reconcile.extract.candidates import Candidate, from_hits
@@ -43,8 +44,8 @@ class DocumentContext:
     document: Document
     book: Rulebook
     place: str | None
-    publisher: attr.Speaker
-    memory: attr.SpeakerMemory
+    publisher: speakers.Speaker
+    memory: speakers.SpeakerMemory
     occurrences: Counter
 
 
@@ -57,10 +58,10 @@ def extract_document(document: Document, book: Rulebook) -> list[Claim]:
 def extract_sentences(document: Document, sentences: list[Sentence], book: Rulebook) -> list[Claim]:
     context = DocumentContext(
         document, book, placing.main_place([b.text for b in document.blocks], book),
-        publisher_of(document, book), attr.SpeakerMemory(), Counter(),
+        publisher_of(document, book), speakers.SpeakerMemory(), Counter(),
     )
     blocks: list[tuple[int, list[Reading]]] = []
-    carried: attr.Speaker | None = None
+    carried: speakers.Speaker | None = None
     for block_index, block_sentences in _by_block(sentences):
         readings, last = _read_block(block_sentences, context, carried)
         if document.blocks[block_index].kind == "paragraph":
@@ -88,11 +89,11 @@ def _following(blocks, position: int, number: int, document: Document) -> Readin
     return None
 
 
-def publisher_of(document: Document, book: Rulebook) -> attr.Speaker:
+def publisher_of(document: Document, book: Rulebook) -> speakers.Speaker:
     raw = document.publisher or "unknown publisher"
     name = book.sources.index.resolve(raw, fuzzy=False) or raw
     role = book.sources.role(name) if name != raw or name in book.sources.index else "media"
-    return attr.Speaker(name, role, raw)
+    return speakers.Speaker(name, role, raw)
 
 
 def _by_block(sentences: list[Sentence]):
@@ -104,7 +105,7 @@ def _by_block(sentences: list[Sentence]):
 
 def _read_block(sentences, context: DocumentContext, carried):
     readings: list[Reading] = []
-    last: attr.Speaker | None = None
+    last: speakers.Speaker | None = None
     naming: list[str] = []  # earlier sentences of the paragraph that may name a person
     date: dt.date | None = None
     published = context.document.published
@@ -117,7 +118,7 @@ def _read_block(sentences, context: DocumentContext, carried):
         )
         if cues:
             last = cues[-1].speaker
-        if attr.may_name_a_person(sentence.text):
+        if speakers.may_name_a_person(sentence.text):
             naming.append(sentence.text)
         own_date = timeframe.sentence_date(sentence.text, published, context.book.time)
         date = own_date or date
@@ -126,11 +127,11 @@ def _read_block(sentences, context: DocumentContext, carried):
     return readings, last
 
 
-def _named(naming: list[str], context: DocumentContext) -> attr.Speaker | None:
+def _named(naming: list[str], context: DocumentContext) -> speakers.Speaker | None:
     """The last person the paragraph named so far, speaking or not (looked up only when needed:
     finding names is the costly part of reading a sentence)."""
     for text in reversed(naming):
-        person = attr.last_person(text, context.book)
+        person = speakers.last_person(text, context.book)
         if person:
             return person
     return None

@@ -10,6 +10,7 @@ from reconcile.extract import figures as fig
 from reconcile.extract import timeframe
 from reconcile.extract.matching import Hit, find_hits
 from reconcile.extract.single import extract_text
+from reconcile.extract.speakers import SpeakerMemory
 from reconcile.models.claim import Claim
 from reconcile.models.quantity import Quantity
 from reconcile.rulebook import Rulebook
@@ -32,7 +33,7 @@ def explain(text: str, book: Rulebook, published: dt.date | None = None) -> Expl
     every = fig.parse(text)
     figures = fig.read_figures(text)
     hits = find_hits(figures, book)
-    cues = attr.find_cues(text, book, attr.SpeakerMemory(), None)
+    cues = attr.find_cues(text, book, SpeakerMemory(), None)
     date = timeframe.sentence_date(text, published, book.time)
     windows = timeframe.find_windows(text, date or published, published, book.time)
     return Explanation(
