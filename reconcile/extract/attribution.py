@@ -228,7 +228,9 @@ def _with_person(speaker: Speaker, cues: list[Cue], book: Rulebook) -> Speaker:
     return speaker
 
 
-_INDEFINITE = regex.compile(r"(?<![\w-])an?\s+(?:[\w-]+\s+){0,2}?([a-z]{3,})(?:\s+of\s+([a-z]{3,}))?")
+_INDEFINITE = regex.compile(
+    r"(?<![\w-])an?\s+(?:[\w-]+\s+){0,2}?([a-z]{3,})(?:\s+of\s+([a-z]{3,}))?", regex.IGNORECASE
+)
 
 
 def continues_story(sentence: str, following: str) -> bool:
@@ -236,5 +238,5 @@ def continues_story(sentence: str, following: str) -> bool:
     ("a convoy of vans carrying 70 wounded people …" → "the convoy had been turned back")."""
     nouns = set()
     for match in _INDEFINITE.finditer(sentence):
-        nouns.update(n for n in match.groups() if n)
+        nouns.update(n.casefold() for n in match.groups() if n)
     return any(regex.search(rf"(?<![\w-])the\s+{regex.escape(n)}(?![\w-])", following, regex.IGNORECASE) for n in nouns)

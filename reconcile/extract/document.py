@@ -120,6 +120,7 @@ def _read_block(sentences, context: DocumentContext, carried):
             last = cues[-1].speaker
         if speakers.may_name_a_person(sentence.text):
             naming.append(sentence.text)
+            speakers.register_appositions(sentence.text, context.book, context.memory)
         own_date = timeframe.sentence_date(sentence.text, published, context.book.time)
         date = own_date or date
         earlier = tuple(s.text for s in sentences[:number])
@@ -131,7 +132,7 @@ def _named(naming: list[str], context: DocumentContext) -> speakers.Speaker | No
     """The last person the paragraph named so far, speaking or not (looked up only when needed:
     finding names is the costly part of reading a sentence)."""
     for text in reversed(naming):
-        person = speakers.last_person(text, context.book)
+        person = speakers.last_person(text, context.book, context.memory)
         if person:
             return person
     return None

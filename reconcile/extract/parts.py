@@ -22,6 +22,12 @@ _INCLUDING = regex.compile(
 _OF_THEM = regex.compile(
     r"\s+of\s+(?:them|whom|those)\b,?\s*(?:(?:were|are|being|mostly)\s+)*", regex.IGNORECASE
 )
+# "Russia says at least 100,000 have left, the United Nations puts the number at 37,000"
+_PUT_AT = regex.compile(
+    r"(?:puts?|putting|placed?|places|estimated?|estimates)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:number|figure|total|count|tally|estimate)\s+(?:[\w-]+\s+){0,3}?at\s+$",
+    regex.IGNORECASE,
+)
 _LIST_GLUE = regex.compile(
     r"(?:\s*,?\s*(?:in|at|from|near|inside|across|on)\s+[^,;.—–]{1,60})?"
     r"\s*(?:,\s*(?:and|as\s+well\s+as|plus|while)?|and|as\s+well\s+as|plus|or)\s*"
@@ -48,6 +54,12 @@ def attach_parts(
         share = _share_of_them(figures, index, result[parent], book, parent)
         if share:
             result[index] = share
+            continue
+        if index not in result and _PUT_AT.search(before[-60:]):
+            same = result[parent]
+            put = inherited(figures, index, same, f"{same.category}/put-at", book, same.parent)
+            if put:
+                result[index] = put
             continue
         if index not in result and _LIST_GLUE.fullmatch(
             figures.masked[result[parent].phrase_end : quantity.start]
