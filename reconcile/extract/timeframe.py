@@ -21,7 +21,8 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_WEEKDAY = regex.compile(r"(?<![\w-])(" + "|".join(WEEKDAYS) + r")(?![\w-])", regex.IGNORECASE)
+# "since Thursday" opens a window; it does not date the sentence.
+_WEEKDAY = regex.compile(r"(?<!since\s)(?<![\w-])(" + "|".join(WEEKDAYS) + r")(?![\w-])", regex.IGNORECASE)
 _RELATIVE_DAY = regex.compile(r"(?<![\w-])(yesterday|today|tonight)(?![\w-])", regex.IGNORECASE)
 _MONTH_DAY = regex.compile(
     r"(?<![\w-])(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?!\d)"
@@ -127,7 +128,7 @@ def _name(words: str) -> str:
     """'in the last 24 hours' → 'last 24 hours': the window without its preposition."""
     words = regex.sub(r"\s+", " ", words.strip())
     words = regex.sub(r"^(?:in|over|during|within|for|throughout|over the course of)\s+", "", words, flags=regex.IGNORECASE)
-    return regex.sub(r"^the\s+", "", words, flags=regex.IGNORECASE)
+    return regex.sub(r"^the\s+(?=(?:last|past|previous|preceding|latest)\b)", "", words, flags=regex.IGNORECASE)
 
 
 def nearest_window(windows: list[Window], position: int) -> Window | None:
