@@ -4,3 +4,7 @@ The pipeline, one stage per package: load → segment → extract → group → 
 """
 
 __version__ = "0.1.0"
+
+from reconcile.numbers import parse_quantities  # noqa: E402  (the number grammar, issue 3)
+
+__all__ = ["__version__", "parse_quantities"]
