@@ -47,7 +47,8 @@ def peak_rss_mb() -> float:
 
 
 def write_results(path: Path | None, name: str, figures: dict) -> None:
-    payload = {"benchmark": name, "cores": os.cpu_count(), "python": sys.version.split()[0], **figures}
+    payload = {"benchmark": name, "cores": os.cpu_count(), "python": sys.version.split()[0],
+               "load_average": round(os.getloadavg()[0], 2), **figures}
     if path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(payload, indent=2))
@@ -77,3 +78,46 @@ def replicate_csv(data: bytes, target_bytes: int) -> bytes:
             writer.writerow(row)
         copy += 1
     return out.getvalue().encode("utf-8", "surrogateescape")
+
+
+def timed_both(function) -> tuple[float, float, object]:
+    """(wall seconds, CPU seconds of this process, result) of one call. CPU time is the steadier
+    figure on a shared machine: other people's processes stretch the wall clock, not our CPU time."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    value = function()
+    return time.perf_counter() - wall, time.process_time() - cpu, value
+
+
+def limit_memory(gibibytes: float) -> None:
+    """Cap this process's address space, so a run that would swamp a shared machine fails with
+    MemoryError instead. Call it first thing in a child process."""
+    cap = int(gibibytes * 1024**3)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
+def run_child(command: list[str], timeout: float) -> tuple[dict | None, str | None]:
+    """Run a measuring subprocess that writes its figures as JSON to the path after --json.
+    Returns (figures, None) or (None, why it failed), never raises: one size failing must not lose
+    the others."""
+    import subprocess
+    import tempfile
+
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
+        target = Path(handle.name)
+    try:
+        done = subprocess.run([*command, "--json", str(target)], capture_output=True, text=True, timeout=timeout)
+        if done.returncode != 0:
+            tail = (done.stderr.strip().splitlines() or ["(no output)"])[-1]
+            return None, f"exit {done.returncode}: {tail[:200]}"
+        return json.loads(target.read_text()), None
+    except subprocess.TimeoutExpired:
+        return None, f"timed out after {timeout:.0f} s"
+    except (OSError, ValueError) as error:
+        return None, f"{type(error).__name__}: {error}"
+    finally:
+        target.unlink(missing_ok=True)
+
+
+def load_average() -> float:
+    """The one-minute load average: above the core count, timings were taken on a busy machine."""
+    return round(os.getloadavg()[0], 2)
