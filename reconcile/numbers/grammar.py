@@ -219,9 +219,8 @@ def _date_pattern(rules: LexiconFile) -> str:
         rf"{month}\s+{day}{year}?"
         rf"|(?<![\w.])\d{{1,2}}(?i:st|nd|rd|th)?\s+(?i:of\s+)?{month}(?:,?\s+\d{{4}}(?!\d))?"
         rf"|{month},?\s+\d{{4}}(?!\d)"
-        r"|(?<![\w./])\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])"
+        r"|(?<![\w./-])\d{1,2}(?P<separator>[-/.])\d{1,2}(?P=separator)\d{2,4}(?![\d/.-])"
         r"|(?<![\w.-])\d{4}-\d{2}-\d{2}(?![\d-])"
-        r"|(?<![\w.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])"
     )
 
 
