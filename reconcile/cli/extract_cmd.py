@@ -21,7 +21,7 @@ from reconcile.models.claim import Claim
 from reconcile.models.document import Document
 
 # Above this much text, extraction takes long enough to deserve a progress bar.
-LARGE_INPUT_CHARACTERS = 2_000_000
+LARGE_INPUT_CHARACTERS = 1_000_000
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
