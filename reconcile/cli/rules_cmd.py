@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     actions = parser.add_subparsers(dest="rules_action", metavar="ACTION", required=True)
     check = actions.add_parser("check", help="validate the rules and run every example")
     check.add_argument("dir", nargs="?", metavar="DIR", help="a user rules folder, checked with the built-in rules")
-    check.add_argument("-v", "--verbose", action="store_true", help="list passing examples too")
+    check.add_argument("--failed-only", action="store_true", help="list only the failing examples")
     check.set_defaults(func=run_check)
 
 
@@ -33,7 +33,7 @@ def run_check(args: argparse.Namespace) -> int:
     results = run_examples(book)
     failed = [r for r in results if not r.passed]
     console = stdout_console()
-    console.print(_table(results if args.verbose else failed, len(results), len(failed)))
+    console.print(_table(failed if args.failed_only else results, len(results), len(failed)))
     counts = _per_category(results)
     console.print(_summary(counts))
     return FINDINGS if failed else CLEAN
@@ -45,7 +45,7 @@ def _table(shown, total: int, failed: int) -> Table:
         table.add_column(name, overflow="fold")
     for result in shown:
         status = Text("pass", style="green") if result.passed else Text("FAIL", style="bold red")
-        detail = Text(result.text)
+        detail = Text(result.text if len(result.text) <= 160 else result.text[:157] + "…")
         for problem in result.problems:
             detail.append("\n  • " + problem, style="red")
         table.add_row(Text(result.category), Text(f"{result.kind} {result.number + 1}"), status, detail)
