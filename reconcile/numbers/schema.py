@@ -60,6 +60,7 @@ class Ranges(_Strict):
 class Shares(_Strict):
     part_of: list[str]
     divided_by: list[str]
+    fraction_followed_by: list[str] = []
 
 
 class Clock(_Strict):
@@ -94,6 +95,7 @@ class Years(_Strict):
 
 class References(_Strict):
     before: list[str]
+    list_joiners: list[str] = []
 
 
 class Money(_Strict):
