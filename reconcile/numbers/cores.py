@@ -105,7 +105,7 @@ def _numbers(text: str, match: regex.Match, grammar: Grammar, european: bool) ->
 
     cores = []
     for reading in read_phrase(tokens, adjective_after):
-        kind = ORDINAL_KIND if reading.kind == "ordinal" else NUMBER
+        kind = NUMBER if reading.kind == "number" else reading.kind  # "ordinal", "reference"
         cores.append(Core(
             tokens[reading.first].start, tokens[reading.stop - 1].end, kind, value=reading.value,
             unit=reading.unit, scale=reading.scale, plain=reading.plain, spelled=reading.spelled,

@@ -23,7 +23,7 @@ from reconcile.numbers.tokens import (
 )
 
 COUNT, SHARE = "count", "share"
-NUMBER, RANK_KIND = "number", "ordinal"
+NUMBER, RANK_KIND, REFERENCE = "number", "ordinal", "reference"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,10 +102,13 @@ class _PhraseReader:
     # -- fractions without a whole part ---------------------------------------------------
 
     def written_fraction(self, index: int) -> Reading | None:
-        value = self.tokens[index].value
-        if value is None or not 0 < value < 1:
+        """ "3/4 of the people", "½"; "the 9/11 attacks" names a thing, like "a third convoy"."""
+        token = self.tokens[index]
+        if token.value is None or not 0 < token.value < 1:
             return None
-        return self.scaled_fraction(index, index + 1, value, spelled=self.role(index) == VULGAR)
+        if token.role == WRITTEN_FRACTION and self.adjective_after(token.end):
+            return Reading(index, index + 1, token.value, kind=REFERENCE)
+        return self.scaled_fraction(index, index + 1, token.value, spelled=token.role == VULGAR)
 
     def bare_fraction_word(self, index: int) -> Reading | None:
         token = self.tokens[index]
