@@ -26,7 +26,7 @@ QUANTITY_PATTERN = f"(?P<quantity>{QUANTITY_HEAD}{QUANTITY_TAIL}*)"
 ANY_QUANTITY = f"(?:{QUANTITY_HEAD}{QUANTITY_TAIL}*)"
 FLAGS = regex.IGNORECASE | regex.UNICODE
 # A user pattern that backtracks for longer than this on one sentence is stopped.
-MATCH_TIMEOUT_SECONDS = 0.25
+MATCH_TIMEOUT_SECONDS = 1.0
 
 
 class MissingBlock(Exception):
