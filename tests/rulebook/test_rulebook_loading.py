@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import time
 
 from reconcile.builtin_rules import builtin_rules_dir
 from reconcile.extract import extract_text
@@ -71,10 +72,12 @@ def test_a_runaway_user_pattern_is_stopped_and_claims_nothing(tmp_path):
     (tmp_path / "categories").mkdir()
     (tmp_path / "categories" / "looted.toml").write_text(
         "category = 'looted'\ndescription = 'x'\nbasis = 'stock'\nsubjects = ['people']\n"
-        "[[patterns]]\nid = 'backtracks'\npattern = '(?:(?:\\w+\\s?)+)+!{quantity}'\n",
+        "[[patterns]]\nid = 'backtracks'\npattern = '(?:a|aa)+!{quantity}'\n",
         "utf-8",
     )
     book = load_rulebook(tmp_path)
-    text = "Shelling killed 12 people " + "and then more and more " * 12 + "in the town."
+    text = "Shelling killed 12 people in the town, " + "a" * 40 + "!"
+    started = time.monotonic()
     claims = extract_text(text, book, dt.date(2016, 5, 1))
+    assert time.monotonic() - started < 30  # unbounded, this pattern would run for hours
     assert [(c.category, c.quantity.text) for c in claims] == [("killed", "12")]
