@@ -242,7 +242,7 @@ def _context_kind(text: str, figure: Figure, grammar: Grammar, floor: int) -> st
     before = grammar.kind_before.match(text, floor, figure.core_start)
     if before is None and figure.start != figure.core_start:
         before = grammar.kind_before.match(text, floor, figure.start)  # "aged at least 18"
-        before = before if before and before.lastgroup == AGE else None
+        before = before if before and before.lastgroup in (AGE, YEAR) else None
     said = before.lastgroup if before else None
     year_like = _looks_like_year(figure, grammar) and figure.qualifier != "range"
     if said in (AGE, REFERENCE):
