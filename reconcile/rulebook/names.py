@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 from rapidfuzz import fuzz, process
@@ -36,8 +37,11 @@ _NONE: frozenset[int] = frozenset()
 _TOKEN = regex.compile(r"\w+(?:[-.]\w+)*|[^\w\s]")
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0).replace("’", "'").replace("‘", "'"), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+@lru_cache(maxsize=512)
+def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Words and marks with their offsets (cached: sources and places read the same sentence)."""
+    straight = text.replace("’", "'").replace("‘", "'")  # same length: offsets hold
+    return tuple((m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(straight))
 
 
 def _is_acronym(alias: str) -> bool:
