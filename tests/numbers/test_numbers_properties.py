@@ -108,3 +108,10 @@ def test_the_parser_never_raises_on_arbitrary_unicode(text):
 def test_spelling_helper_is_independent_of_the_grammar() -> None:
     assert spell(1234, british=True, hyphen=True) == "one thousand two hundred and thirty-four"
     assert spell(1_000_021, british=False, hyphen=False) == "one million twenty one"
+
+
+def test_offsets_hold_where_lower_case_changes_the_length_of_the_text() -> None:
+    text = "İstanbul: İ saw three hundred people and \ud800 12 more."  # "İ".lower() is two characters
+    found = parse_quantities(text)
+    assert [q.text for q in found] == ["three hundred", "12"]
+    _well_formed(text)
