@@ -9,7 +9,7 @@ from reconcile.check.items import check_items
 from reconcile.check.model import CheckResult, Suppression
 from reconcile.check.newness import is_conflict, split_findings
 from reconcile.check.rules import UNUSED_SUPPRESSION_LEVEL, rule_for
-from reconcile.check.scope import claims_in_buckets, touched_buckets
+from reconcile.check.scope import scoped_claims
 from reconcile.check.suppress import apply_suppressions, unused_suppressions
 from reconcile.compare import ReconcileConfig, reconcile
 from reconcile.group.places import PlaceHierarchy
@@ -33,9 +33,9 @@ def run_check(
     before_ids = {claim.id for claim in before}
     new_claims = frozenset(claim.id for claim in after if claim.id not in before_ids)
     touching = new_claims | {claim.id for claim in after if claim.doc in checked_docs}
-    keys = touched_buckets(after, touching, places, config.default_whole)
-    after_run = reconcile(claims_in_buckets(after, keys, places, config.default_whole), places, config)
-    before_run = reconcile(claims_in_buckets(before, keys, places, config.default_whole), places, config)
+    before_scope, after_scope = scoped_claims(before, after, touching, places, config.default_whole)
+    after_run = reconcile(after_scope, places, config)
+    before_run = reconcile(before_scope, places, config)
     new, known = split_findings(before_run.findings, after_run.findings, new_claims)
     columns = {claim.id: claim.span.column for claim in after if claim.id in new_claims}
     kept, suppressed = apply_suppressions(check_items(new, new_claims, columns), suppressions)

@@ -14,22 +14,33 @@ from reconcile.group.places import PlaceHierarchy
 from reconcile.models.claim import Claim
 
 
-def touched_buckets(
-    claims: Sequence[Claim], touching: Collection[str], places: PlaceHierarchy, default_whole: str
-) -> set[tuple]:
-    """The bucket keys that hold any claim whose id is in `touching`."""
-    keys = set()
-    for key, indices in bucket_claims(claims, places, default_whole).items():
-        if any(claims[index].id in touching for index in indices):
-            keys.add(key)
-    return keys
+def scoped_claims(
+    before: Sequence[Claim],
+    after: Sequence[Claim],
+    touching: Collection[str],
+    places: PlaceHierarchy,
+    default_whole: str,
+) -> tuple[list[Claim], list[Claim]]:
+    """(before, after) cut down to the buckets the change touches, bucketing the corpus once.
+
+    A claim in both runs whose document did not change has the same bucket in both (its parent is
+    in the same document), so only the claims that exist before alone are bucketed again.
+    """
+    after_buckets = bucket_claims(after, places, default_whole)
+    keys = {key for key, indices in after_buckets.items() if any(after[i].id in touching for i in indices)}
+    after_scope = _closed(after, after_buckets, keys)
+    after_ids = {claim.id: claim for claim in after}
+    changed_docs = {claim.doc for claim in after if claim.id in touching}
+    shared = {c.id for c in after_scope if c.doc not in changed_docs}
+    old_only = [c for c in before if c.id not in after_ids or c.doc in changed_docs]
+    old_scope = _closed(old_only, bucket_claims(old_only, places, default_whole), keys)
+    before_ids = {claim.id for claim in before}
+    before_scope = [c for c in after_scope if c.id in shared and c.id in before_ids] + old_scope
+    return before_scope, after_scope
 
 
-def claims_in_buckets(
-    claims: Sequence[Claim], keys: Collection[tuple], places: PlaceHierarchy, default_whole: str
-) -> list[Claim]:
+def _closed(claims: Sequence[Claim], buckets: dict[tuple, list[int]], keys: set[tuple]) -> list[Claim]:
     """The claims of the given buckets, plus whole buckets of any parent claims they point at."""
-    buckets = bucket_claims(claims, places, default_whole)
     bucket_of = {index: key for key, indices in buckets.items() for index in indices}
     position = {claim.id: index for index, claim in enumerate(claims)}
     wanted = {key for key in keys if key in buckets}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from reconcile.check import CheckResult
@@ -22,6 +23,27 @@ from reconcile.cli.check_plan import CheckAborted, CheckedCorpus, CheckPlan
 from reconcile.cli.output import stdout_console
 
 
+class _DisplayPaths(Mapping[str, str]):
+    """Documents' paths relative to the repository, worked out only for the few a report names
+    (resolving every path of a 5,000-document corpus would cost more than the warm check)."""
+
+    def __init__(self, files: dict[str, Path], root: Path) -> None:
+        self._files = files
+        self._root = root.resolve()
+        self._known: dict[str, str] = {}
+
+    def __getitem__(self, doc: str) -> str:
+        if doc not in self._known:
+            self._known[doc] = _relative(self._files[doc], self._root)
+        return self._known[doc]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._files)
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+
 class _Outputs:
     def __init__(self, plan: CheckPlan, corpus: CheckedCorpus, result: CheckResult) -> None:
         self.plan = plan
@@ -32,7 +54,7 @@ class _Outputs:
             for key, entry in corpus.extraction.files.items()
             for document in entry.documents
         }
-        self.paths = {doc: _relative(path, plan.display_root) for doc, path in self.files.items()}
+        self.paths = _DisplayPaths(self.files, plan.display_root)
         documents = [document.ref for document in corpus.extraction.documents()]
         self.report = check_report(result, documents, corpus.after, corpus.other_errors)
 
