@@ -20,6 +20,10 @@ from common import FAKES, ROOT, fakes_bytes, parser, write_results
 HERE = Path(__file__).resolve().parent
 QUICK_DOCUMENTS = 120
 QUICK_CLAIMS, CLAIMS = 5_000, 30_000
+# The module that drives each profiled stage: the time of each call it makes into another module
+# is that module's share (edges out of one hub do not overlap, so the shares add up).
+HUBS = {"extract": ("reconcile/extract/document.py", "reconcile/load/__init__.py"),
+        "reconcile": ("reconcile/compare/reconciler.py",)}
 
 
 def main() -> None:
@@ -36,11 +40,14 @@ def main() -> None:
     cumulative = ranking(stats, "cumulative", args.top)
     internal = ranking(stats, "internal", args.top)
     print(f"profile of {subject}: {total:.2f} s under cProfile\n", file=sys.stderr)
+    stages = stage_breakdown(stats, HUBS[args.stage])
     print_ranking("by cumulative time", cumulative, total)
     print_ranking("by internal time", internal, total)
+    print_stages(stages, total)
     write_results(args.json, f"profile-{args.stage}", {
         "subject": subject,
         "profiled_seconds": round(total, 2),
+        "stages": stages,
         "top_cumulative": cumulative[:15],
         "top_internal": internal[:15],
     })
@@ -89,6 +96,29 @@ def ranking(stats: pstats.Stats, order: str, top: int) -> list[dict]:
     key = "cumulative_s" if order == "cumulative" else "internal_s"
     rows.sort(key=lambda row: row[key], reverse=True)
     return rows[:top]
+
+
+def stage_breakdown(stats: pstats.Stats, hubs: tuple[str, ...]) -> list[dict]:
+    """Cumulative time per module called from the hub modules (and the hubs' own time), largest
+    first: which stage the time goes to, whatever the functions inside are called."""
+    seconds: dict[str, float] = {}
+    for (file, _, _), (_, _, internal, _, callers) in stats.stats.items():
+        callee = _short(file)
+        if callee in hubs:
+            seconds[callee + " (own)"] = seconds.get(callee + " (own)", 0.0) + internal
+            continue
+        for (caller_file, _, _), edge in callers.items():
+            if _short(caller_file) in hubs:
+                seconds[callee] = seconds.get(callee, 0.0) + edge[3]
+    rows = [{"module": module, "cumulative_s": round(value, 3)} for module, value in seconds.items()]
+    return sorted(rows, key=lambda row: row["cumulative_s"], reverse=True)
+
+
+def print_stages(stages: list[dict], total: float) -> None:
+    print("== by stage (calls out of the driving module, per module called)", file=sys.stderr)
+    for row in stages[:15]:
+        print(f"{row['cumulative_s']:>12.2f} {100 * row['cumulative_s'] / total:>5.1f}  {row['module']}", file=sys.stderr)
+    print(file=sys.stderr)
 
 
 def _short(file: str) -> str:
