@@ -124,7 +124,7 @@ def _read_block(sentences, context: DocumentContext, carried):
         own_date = timeframe.sentence_date(sentence.text, published, context.book.time)
         date = own_date or date
         earlier = tuple(s.text for s in sentences[:number])
-        readings.append(Reading(sentence, read_figures(sentence.text), cues, date, earlier))
+        readings.append(Reading(sentence, read_figures(sentence.text, context.book.lexicon), cues, date, earlier))
     return readings, last
 
 

@@ -30,8 +30,8 @@ class Explanation:
 
 
 def explain(text: str, book: Rulebook, published: dt.date | None = None) -> Explanation:
-    every = fig.parse(text)
-    figures = fig.read_figures(text)
+    every = fig.parse(text, book.lexicon)
+    figures = fig.read_figures(text, book.lexicon)
     hits = find_hits(figures, book)
     cues = attr.find_cues(text, book, SpeakerMemory(), None)
     date = timeframe.sentence_date(text, published, book.time)

@@ -25,19 +25,20 @@ class Figures:
         return self.by_start.get(start)
 
 
-def parse(text: str) -> list[Quantity]:
-    # Imported late: the number grammar is a sibling package and may be swapped in tests.
+def parse(text: str, lexicon=None) -> list[Quantity]:
+    """Every figure of `text` read with the rulebook's lexicon (the built-in one when None)."""
+    # Imported late: the number grammar imports the rulebook's errors (see rulebook/book.py).
     from reconcile.numbers import parse_quantities
 
-    return list(parse_quantities(text))
+    return list(parse_quantities(text, lexicon))
 
 
 _NOT_A_COUNT_BEFORE = regex.compile(r"(?<![\w-])(?:no|any|each|every|anyone|someone)\s+$", regex.IGNORECASE)
 
 
-def read_figures(text: str) -> Figures:
+def read_figures(text: str, lexicon=None) -> Figures:
     counts = tuple(
-        q for q in parse(text)
+        q for q in parse(text, lexicon)
         if q.kind == "quantity" and q.end > q.start
         and not _NOT_A_COUNT_BEFORE.search(text[max(0, q.start - 12) : q.start])
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reconcile.builtin_rules import builtin_rules_dir
 from reconcile.rulebook.categories import CompiledCategory, compile_category
@@ -18,6 +19,9 @@ from reconcile.rulebook.sources import SourceBook
 from reconcile.rulebook.subjects import SubjectVocabulary
 from reconcile.rulebook.timerules import TimeRules
 
+if TYPE_CHECKING:
+    from reconcile.numbers.lexicon import Lexicon
+
 SHARED_FILES = ("frames.toml", "subjects.toml", "sources.toml", "places.toml", "time.toml")
 
 
@@ -28,6 +32,7 @@ class Rulebook:
     sources: SourceBook
     places: Gazetteer
     time: TimeRules
+    lexicon: Lexicon
     hash: str
     files: list[str] = field(default_factory=list)
 
@@ -59,6 +64,7 @@ def load_rulebook(user_dir: Path | str | None = None) -> Rulebook:
     sources, sources_file = _merged_sources(folders, digest, files)
     places, places_file = _merged_places(folders, digest, files)
     time, time_file = _merged_time(folders, digest, files)
+    lexicon = _lexicon(folders, digest, files)
     vocabulary = SubjectVocabulary(subjects, frames.fragments.get("modifier", r"[\w’'-]+"))
     category_files = _category_files(folders, digest, files)
     trigger_names = frozenset(n for rules, _ in category_files.values() for n in rules.triggers)
@@ -72,9 +78,31 @@ def load_rulebook(user_dir: Path | str | None = None) -> Rulebook:
         sources=SourceBook(sources, sources_file),
         places=Gazetteer(places, places_file),
         time=TimeRules(time, time_file),
+        lexicon=lexicon,
         hash=digest.hexdigest()[:16],
         files=files,
     )
+
+
+def _lexicon(folders, digest, files) -> Lexicon:
+    """The number grammar's lexicon: the user's quantities.toml when the folder has one (it
+    replaces the built-in file, or extends it with `extends = "builtin"`), else the built-in one.
+    Every copy read goes into the hash, so cached claims are re-extracted when it changes."""
+    # Imported here: the number grammar imports rulebook.errors, so a module-level import
+    # would make the two packages import each other while half-initialised.
+    from reconcile.numbers.lexicon import FILE_NAME, load_lexicon
+
+    chosen = None
+    for folder in folders:
+        path = folder.path(FILE_NAME)
+        if path.is_file():
+            shown = folder.shown(path)
+            digest.update(shown.encode() + b"\0" + path.read_bytes())
+            files.append(shown)
+            chosen = folder
+    if chosen is None:
+        raise RuleError(f"rules/{FILE_NAME}", "", "the file is missing from the built-in rules")
+    return load_lexicon(None if chosen is folders[0] else chosen.path(FILE_NAME))
 
 
 def _read_all(folders, name, model, digest, files):

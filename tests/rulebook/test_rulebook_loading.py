@@ -8,7 +8,7 @@ import time
 
 from reconcile.builtin_rules import builtin_rules_dir
 from reconcile.extract import extract_text
-from reconcile.rulebook import load_rulebook
+from reconcile.rulebook import RuleError, load_rulebook
 
 CATEGORIES = {
     "conscripted", "detained", "evacuated", "fled", "killed", "missing", "returned", "territory",
@@ -81,3 +81,34 @@ def test_a_runaway_user_pattern_is_stopped_and_claims_nothing(tmp_path):
     claims = extract_text(text, book, dt.date(2016, 5, 1))
     assert time.monotonic() - started < 30  # unbounded, this pattern would run for hours
     assert [(c.category, c.quantity.text) for c in claims] == [("killed", "12")]
+
+
+LEXICON_SENTENCE = "Shelling killed a gross of people in the town on Friday."
+
+
+def test_a_user_lexicon_reaches_the_extractor(tmp_path):
+    assert [c.quantity.text for c in extract_text(LEXICON_SENTENCE, load_rulebook(), dt.date(2016, 5, 6))] == []
+    (tmp_path / "quantities.toml").write_text('extends = "builtin"\n[groups]\ngross = 144\n', "utf-8")
+    book = load_rulebook(tmp_path)
+    claims = extract_text(LEXICON_SENTENCE, book, dt.date(2016, 5, 6))
+    assert [(c.category, c.quantity.text, c.quantity.nominal) for c in claims] == [("killed", "a gross", 144)]
+    assert book.files.count("rules/quantities.toml") == 1 and str(tmp_path / "quantities.toml") in book.files
+
+
+def test_the_lexicon_is_part_of_the_rules_hash(tmp_path):
+    base = load_rulebook(tmp_path).hash
+    (tmp_path / "quantities.toml").write_text('extends = "builtin"\n[groups]\ngross = 144\n', "utf-8")
+    changed = load_rulebook(tmp_path).hash
+    assert changed != base
+    (tmp_path / "quantities.toml").write_text('extends = "builtin"\n[groups]\ngross = 145\n', "utf-8")
+    assert load_rulebook(tmp_path).hash not in (base, changed)
+
+
+def test_a_bad_user_lexicon_is_rejected_with_its_key(tmp_path):
+    (tmp_path / "quantities.toml").write_text('extends = "builtin"\n[groups]\ngross = "many"\n', "utf-8")
+    try:
+        load_rulebook(tmp_path)
+    except RuleError as error:
+        assert "quantities.toml" in error.file and error.key_path == "groups.gross"
+    else:
+        raise AssertionError("a bad quantities.toml loaded")
