@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reconcile.cache import CachedDocument, CachedFile, ClaimCache
-from reconcile.cli.inputs import _files, _load_file
+from reconcile.cli.inputs import iter_files, load_file
 from reconcile.extract import extract_document
 from reconcile.load import CsvColumns, LoadFailure, load_bytes
 from reconcile.models.claim import Claim
@@ -50,7 +50,7 @@ def corpus_files(sources: Iterable[Path], root: Path, errors: list[LoadError]) -
     """Every file under the sources (folders walked as `reconcile report` walks them), by key."""
     found: dict[str, CorpusFile] = {}
     for source in sources:
-        for file, _ in _files(source, errors):
+        for file, _ in iter_files(source, errors):
             corpus_file = as_corpus_file(file, root)
             found.setdefault(corpus_file.key, corpus_file)
     return found
@@ -99,7 +99,7 @@ def extract_corpus(
 
 def _extract_file(corpus_file, root, book, csv, max_size, errors) -> CachedFile | None:
     try:
-        documents = _load_file(corpus_file.path, root, csv, max_size)
+        documents = load_file(corpus_file.path, root, csv, max_size)
         return extract_documents(documents, book)
     except LoadFailure as failure:
         errors.append(LoadError(path=str(corpus_file.path), reason=str(failure)))

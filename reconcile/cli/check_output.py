@@ -103,7 +103,7 @@ def render_check_terminal(result: CheckResult, report: Report, paths: Mapping[st
 
 
 def render_check_markdown(
-    result: CheckResult, report: Report, paths: Mapping[str, str], link: Linker, chart_dir: str, checked: int
+    result: CheckResult, report: Report, paths: Mapping[str, str], link: Linker, chart_dir: str | None, checked: int
 ):
     """(Markdown text, charts by relative name): the check's summary, then the editors' report."""
     lines = ["# reconcile check", "", for_markdown(summary_words(result, checked)), ""]
@@ -129,11 +129,6 @@ def _where(doc: str, line: int, paths, link: Linker) -> str:
     text = for_markdown(f"{path_of(doc, paths)}:{line}")
     url = link(doc, line)
     return f"[{text}]({for_url(url)})" if url else text
-
-
-def without_charts(markdown: str) -> str:
-    """For places that cannot hold the chart files beside the text (a job summary)."""
-    return "\n".join(line for line in markdown.split("\n") if not line.startswith("![Chart of the figures"))
 
 
 def render_ci(fmt: str, result: CheckResult, paths: Mapping[str, str], root_uri: str | None) -> str:

@@ -17,7 +17,6 @@ from reconcile.cli.check_output import (
     render_check_markdown,
     render_check_terminal,
     render_ci,
-    without_charts,
 )
 from reconcile.cli.check_plan import CheckAborted, CheckedCorpus, CheckPlan
 from reconcile.cli.output import stdout_console
@@ -62,17 +61,17 @@ class _Outputs:
         if fmt == "json":
             return render_check_json(self.result, self.report, self.checked)
         if fmt == "markdown":
-            return without_charts(self.markdown(None)[0])  # stdout cannot carry the chart files
+            return self.markdown(None, charts=False)[0]  # stdout cannot carry the chart files
         return render_ci(fmt, self.result, self.paths, self.plan.display_root.resolve().as_uri())
 
-    def markdown(self, target: Path | None):
+    def markdown(self, target: Path | None, charts: bool = True):
         folder = (target.parent if target else Path.cwd()).resolve()
 
         def link(doc: str, line: int) -> str | None:
             file = self.files.get(doc)
             return f"{_relative(file, folder)}#L{line}" if file else None
 
-        chart_dir = f"{target.stem}-charts" if target else "reconcile-charts"
+        chart_dir = (f"{target.stem}-charts" if target else "reconcile-charts") if charts else None
         return render_check_markdown(self.result, self.report, self.paths, link, chart_dir, len(self.checked))
 
     def summary_markdown(self) -> str:
@@ -83,8 +82,8 @@ class _Outputs:
                 return None
             return f"{server}/{repository}/blob/{sha}/{self.paths[doc]}#L{line}"
 
-        text, _ = render_check_markdown(self.result, self.report, self.paths, link, "charts", len(self.checked))
-        return without_charts(text)
+        text, _ = render_check_markdown(self.result, self.report, self.paths, link, None, len(self.checked))
+        return text
 
 
 def write_outputs(plan: CheckPlan, corpus: CheckedCorpus, result: CheckResult, args: argparse.Namespace) -> None:

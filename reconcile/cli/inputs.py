@@ -45,15 +45,16 @@ def load_inputs(
     documents: list[Document] = []
     errors: list[LoadError] = []
     for given in paths:
-        for file, root in _files(Path(given), errors):
+        for file, root in iter_files(Path(given), errors):
             try:
-                documents.extend(_load_file(file, root, csv, max_size))
+                documents.extend(load_file(file, root, csv, max_size))
             except LoadFailure as failure:
                 errors.append(LoadError(path=str(file), reason=str(failure)))
     return documents, errors
 
 
-def _files(given: Path, errors: list[LoadError]):
+def iter_files(given: Path, errors: list[LoadError]):
+    """(file, corpus root) for every file under `given`; what cannot be walked goes to `errors`."""
     if given.is_dir():
         for directory, subdirs, names in os.walk(given, onerror=lambda e: errors.append(_os_error(e))):
             subdirs[:] = sorted(d for d in subdirs if d not in _SKIPPED_DIRS and not d.startswith("."))
@@ -66,7 +67,8 @@ def _files(given: Path, errors: list[LoadError]):
         errors.append(LoadError(path=str(given), reason="no such file or folder"))
 
 
-def _load_file(file: Path, root: Path, csv: CsvColumns | None, max_size: int) -> list[Document]:
+def load_file(file: Path, root: Path, csv: CsvColumns | None, max_size: int) -> list[Document]:
+    """The documents in one file, with ids relative to `root`. Raises LoadFailure with the reason."""
     try:
         size = file.stat().st_size
         if size > max_size and not _is_csv_corpus(file):

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+import traceback
 
 from reconcile import __version__
 from reconcile.cli.exit_codes import USAGE_OR_INPUT
@@ -69,3 +71,18 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:  # noqa: BLE001 - the last line of defence, see _internal_error
+        return _internal_error(error)
+
+
+def _internal_error(error: Exception) -> int:
+    """A bug must not exit 1, which CI reads as "findings", nor bury the user in a traceback."""
+    if os.environ.get("RECONCILE_DEBUG"):
+        traceback.print_exc()
+    else:
+        print(
+            f"reconcile: internal error: {type(error).__name__}: {error}\n"
+            "(set RECONCILE_DEBUG=1 for the traceback, and please report it)",
+            file=sys.stderr,
+        )
+    return USAGE_OR_INPUT

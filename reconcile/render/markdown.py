@@ -32,14 +32,17 @@ class MarkdownReport:
     charts: dict[str, str] = field(default_factory=dict)
 
 
-def render_markdown(report: Report, chart_dir: str, link: Linker) -> MarkdownReport:
-    """`chart_dir` is where the charts go, relative to the report; `link(doc, line)` is the URL
-    of a document's line relative to the report (None when there is nowhere to link to)."""
+def render_markdown(report: Report, chart_dir: str | None, link: Linker) -> MarkdownReport:
+    """`chart_dir` is where the charts go, relative to the report (None: no charts, for places
+    that cannot hold files beside the text, such as a CI job summary); `link(doc, line)` is the
+    URL of a document's line relative to the report (None when there is nowhere to link to)."""
     views = topic_views(report.findings)
-    charts = {f"{chart_dir}/{chart_name(view)}": render_chart(view.topic.label, view.figures) for view in views}
+    charts = {} if chart_dir is None else {
+        f"{chart_dir}/{chart_name(view)}": render_chart(view.topic.label, view.figures) for view in views
+    }
     lines = _header(report, views) + _summary(views)
     for view in views:
-        lines += _section(view, f"{chart_dir}/{chart_name(view)}", link)
+        lines += _section(view, None if chart_dir is None else f"{chart_dir}/{chart_name(view)}", link)
     return MarkdownReport(text="\n".join(lines).rstrip() + "\n", charts=charts)
 
 
@@ -80,7 +83,7 @@ def anchor(view: TopicView) -> str:
     return f"topic-{view.topic.id}"
 
 
-def _section(view: TopicView, chart: str, link: Linker) -> list[str]:
+def _section(view: TopicView, chart: str | None, link: Linker) -> list[str]:
     topic = view.topic
     verdict = PLAIN_VERDICTS[view.verdict].capitalize()
     if view.spread is not None:
@@ -92,8 +95,7 @@ def _section(view: TopicView, chart: str, link: Linker) -> list[str]:
         "",
         f"**Verdict:** {verdict}. **Sources:** {PLAIN_GRADES[topic.grade]}{_sides(view)}.",
         "",
-        f"![Chart of the figures for {for_markdown(topic.label)}]({for_url(chart)})",
-        "",
+        *_chart_lines(topic.label, chart),
         "| Date | Source | Figure | Read as | Quote | Where |",
         "|---|---|---|---|---|---|",
     ]
@@ -103,6 +105,12 @@ def _section(view: TopicView, chart: str, link: Linker) -> list[str]:
         spread = f", {spread_words(finding.spread)}" if finding.spread is not None else ""
         lines.append(f"- {finding.level} — {finding.verdict.replace('_', ' ')}{spread}: {for_markdown(finding.why)}")
     return lines + [""]
+
+
+def _chart_lines(label: str, chart: str | None) -> list[str]:
+    if chart is None:
+        return []
+    return [f"![Chart of the figures for {for_markdown(label)}]({for_url(chart)})", ""]
 
 
 def _sides(view: TopicView) -> str:
