@@ -38,11 +38,31 @@ def time_of(
     if window is not None:
         return TimeFrame.model_construct(
             published=published, as_of=None, start=window.start, end=window.end,
-            window=window.name, basis=window.basis,
+            window=window.name, basis=basis,
         )
     return TimeFrame.model_construct(
         published=published, as_of=reference, start=None, end=None, window=None, basis=basis
     )
+
+
+def as_percent(quantity: Quantity) -> Quantity:
+    """A share is a percentage over a hundred: one measure, one unit, so that "three-quarters of
+    their territory" meets "93 percent of Aleppo" and "about half" meets "40 percent"."""
+    if quantity.unit != "share":
+        return quantity
+    return quantity.model_copy(
+        update={
+            "low": _hundredfold(quantity.low), "high": _hundredfold(quantity.high),
+            "nominal": _hundredfold(quantity.nominal), "unit": "percent",
+        }
+    )
+
+
+def _hundredfold(value):
+    if value is None:
+        return None
+    scaled = round(value * 100, 9)
+    return int(scaled) if scaled == int(scaled) else scaled
 
 
 def complemented(quantity: Quantity) -> Quantity:
@@ -78,7 +98,7 @@ def build_claim(
         category=candidate.category,
         subject=candidate.subject,
         subject_class=candidate.subject_class,
-        quantity=complemented(quantity) if candidate.complement else quantity,
+        quantity=complemented(as_percent(quantity)) if candidate.complement else as_percent(quantity),
         source=source,
         place=Place.model_construct(name=place[0], raw=place[1]),
         time=time,

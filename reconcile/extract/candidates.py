@@ -20,6 +20,8 @@ class Candidate:
     parent: int | None
     complement: bool
     phrase_end: int
+    span: tuple[int, int]  # the words that made it a claim (the rule's match, or the figure's phrase)
+    flow: bool = False  # its own words make it a flow: "Thousands more fled", "are fleeing"
 
     def with_parent(self, parent: int | None) -> Candidate:
         return replace(self, parent=parent)
@@ -65,6 +67,7 @@ def _from_hit(figures: Figures, hit: Hit, book: Rulebook) -> Candidate | None:
         parent=None,
         complement=hit.pattern.complement,
         phrase_end=phrase_end,
+        span=(hit.start, hit.end),
     )
 
 
@@ -85,5 +88,5 @@ def inherited(
     return Candidate(
         index=index, category=model.category, rule=rule, subject=words,
         subject_class=subject_class or vocabulary.default, basis=model.basis, parent=parent,
-        complement=False, phrase_end=phrase_end,
+        complement=False, phrase_end=phrase_end, span=(quantity.start, phrase_end),
     )

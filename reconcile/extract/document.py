@@ -24,6 +24,7 @@ from reconcile.extract.figures import Figures, read_figures
 from reconcile.extract.fingerprint import claim_id
 from reconcile.extract.matching import find_hits
 from reconcile.extract.parts import attach_parts
+from reconcile.extract.reading import refine
 from reconcile.models.claim import Claim
 from reconcile.models.document import Document
 from reconcile.models.sentence import Sentence
@@ -69,9 +70,13 @@ def extract_sentences(document: Document, sentences: list[Sentence], book: Ruleb
         blocks.append((block_index, readings))
     claims: list[Claim] = []
     for position, (block_index, readings) in enumerate(blocks):
+        earlier_category = None  # of the paragraph's last claim so far ("Another 70 were wounded")
         for number, reading in enumerate(readings):
             following = _following(blocks, position, number, document)
-            claims.extend(_claims_of(reading, following, context))
+            found = _claims_of(reading, following, context, earlier_category)
+            if found:
+                earlier_category = found[-1].category
+            claims.extend(found)
     return claims
 
 
@@ -138,12 +143,15 @@ def _named(naming: list[str], context: DocumentContext) -> speakers.Speaker | No
     return None
 
 
-def _claims_of(reading: Reading, following: Reading | None, context: DocumentContext) -> list[Claim]:
+def _claims_of(
+    reading: Reading, following: Reading | None, context: DocumentContext, earlier_category: str | None
+) -> list[Claim]:
     figures = reading.figures
     if not figures.quantities:
         return []
     book = context.book
-    candidates = attach_parts(figures, from_hits(figures, find_hits(figures, book), book), book)
+    found = attach_parts(figures, from_hits(figures, find_hits(figures, book), book), book)
+    candidates = refine(figures, found, book, earlier_category)
     if not candidates:
         return []
     text = reading.sentence.text
@@ -160,7 +168,7 @@ def _claims_of(reading: Reading, following: Reading | None, context: DocumentCon
         quantity = figures.quantities[index]
         speaker = _speaker(reading, following, quantity.start, book)
         window = timeframe.nearest_window(windows, quantity.start)
-        basis = candidate.basis or book.categories[candidate.category].basis
+        basis = _basis(candidate, book.categories[candidate.category].basis, window)
         claims.append(
             build_claim(
                 ids[index], candidate, quantity, _where(reading, context, quantity.start),
@@ -173,6 +181,15 @@ def _claims_of(reading: Reading, following: Reading | None, context: DocumentCon
             )
         )
     return claims
+
+
+def _basis(candidate: Candidate, category_basis: str, window: timeframe.Window | None) -> str:
+    """Its own words first ("Thousands more fled" is a flow), then its window, then its rule."""
+    if candidate.flow:
+        return "flow"
+    if window is not None:
+        return window.basis
+    return candidate.basis or category_basis
 
 
 def _paragraph_place(reading: Reading, context: DocumentContext) -> str | None:

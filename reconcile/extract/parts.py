@@ -102,7 +102,7 @@ def _share_of_them(figures, index, neighbour, book, neighbour_index):
         index=index, category=neighbour.category, rule=f"{neighbour.category}/share-of-them",
         subject=words, subject_class=book.subjects.class_of(words) or book.subjects.default,
         basis=neighbour.basis, parent=parent, complement=False,
-        phrase_end=glue.end() + following[1] - 1,
+        phrase_end=glue.end() + following[1] - 1, span=(quantity.start, glue.end() + following[1] - 1),
     )
 
 

@@ -69,7 +69,7 @@ def load_rulebook(user_dir: Path | str | None = None) -> Rulebook:
     category_files = _category_files(folders, digest, files)
     trigger_names = frozenset(n for rules, _ in category_files.values() for n in rules.triggers)
     categories = {
-        name: compile_category(rules, shown, frames, vocabulary, trigger_names)
+        name: compile_category(rules, shown, frames, vocabulary, trigger_names, tuple(time.flow_cues))
         for name, (rules, shown) in sorted(category_files.items())
     }
     return Rulebook(
@@ -136,6 +136,10 @@ def _merged_subjects(folders, digest, files) -> SubjectsFile:
         classes.update(rules.classes)
     last = found[-1][0]
     followers = [w for rules, _ in found for w in rules.bare_followers]
+    for rules, shown in found:
+        for name, subject_class in rules.classes.items():
+            if subject_class.alone_as is not None and subject_class.alone_as not in classes:
+                raise RuleError(shown, f"classes.{name}.alone_as", f"unknown subject class {subject_class.alone_as!r}")
     return SubjectsFile.model_construct(
         modifiers=last.modifiers, default=last.default, bare_followers=followers, classes=classes
     )
@@ -190,13 +194,16 @@ def _merged_time(folders, digest, files) -> tuple[TimeFile, str]:
     number_words = dict(base.number_words)
     unit_days = dict(base.unit_days)
     windows = {w.id: w for w in base.windows}
+    cues = {c.id: c for c in base.flow_cues}
     for rules, _ in found[1:]:
         number_words.update(rules.number_words)
         unit_days.update(rules.unit_days)
         windows.update({w.id: w for w in rules.windows})
+        cues.update({c.id: c for c in rules.flow_cues})
     merged = TimeFile.model_construct(
         number_words=number_words, unit_days=unit_days,
         next_day_allowed=found[-1][0].next_day_allowed, windows=list(windows.values()),
+        flow_cues=list(cues.values()),
     )
     return merged, found[-1][1]
 

@@ -8,7 +8,7 @@ import regex
 
 from reconcile.rulebook import patterns as pat
 from reconcile.rulebook.errors import RuleError
-from reconcile.rulebook.schema import CategoryFile, Example, FramesFile
+from reconcile.rulebook.schema import CategoryFile, Example, FlowCue, FramesFile
 from reconcile.rulebook.subjects import SubjectVocabulary
 
 
@@ -25,6 +25,19 @@ class CompiledPattern:
     needs_trigger: bool = False  # a frame: it cannot match a sentence without a trigger word
 
 
+@dataclass(frozen=True, slots=True)
+class CompiledKind:
+    subject: str
+    classes: frozenset[str]
+    regex: regex.Pattern
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledFlowCue:
+    regex: regex.Pattern
+    refers_back: bool
+
+
 @dataclass(frozen=True)
 class CompiledCategory:
     name: str
@@ -37,6 +50,10 @@ class CompiledCategory:
     file: str
     # Any trigger word of the category: a sentence without one skips the category's frames.
     trigger_presence: regex.Pattern | None = None
+    kinds: tuple[CompiledKind, ...] = ()
+    # Words that make a count of a running total a flow (time.toml's flow_cues, with this
+    # category's triggers filled in).
+    flow_cues: tuple[CompiledFlowCue, ...] = ()
 
 
 def compile_category(
@@ -45,6 +62,7 @@ def compile_category(
     frames: FramesFile,
     vocabulary: SubjectVocabulary,
     trigger_names: frozenset[str],
+    flow_cues: tuple[FlowCue, ...] = (),
 ) -> CompiledCategory:
     _check_subjects(rules, file, vocabulary)
     blocks = _blocks(rules, frames, vocabulary)
@@ -84,7 +102,35 @@ def compile_category(
     return CompiledCategory(
         rules.category, rules.description, rules.basis, tuple(rules.subjects), tuple(compiled),
         tuple(rules.examples), tuple(rules.counter_examples), file, presence,
+        _kinds(rules, file, blocks, vocabulary), _flow_cues(flow_cues, file, blocks, trigger_names),
     )
+
+
+def _kinds(rules: CategoryFile, file: str, blocks: dict[str, str], vocabulary: SubjectVocabulary) -> tuple[CompiledKind, ...]:
+    compiled = []
+    for index, kind in enumerate(rules.kinds):
+        for key, name in [("subject", kind.subject), *((f"classes[{i}]", c) for i, c in enumerate(kind.classes))]:
+            if name not in vocabulary.classes:
+                raise RuleError(file, f"kinds[{index}].{key}", f"unknown subject class {name!r}")
+        key = f"kinds[{index}].pattern"
+        pat.check_syntax(kind.pattern, file, key)
+        expanded = pat.expand(kind.pattern, blocks, file=file, key_path=key)
+        compiled.append(CompiledKind(kind.subject, frozenset(kind.classes), pat.compile_expanded(expanded, kind.pattern, file, key)))
+    return tuple(compiled)
+
+
+def _flow_cues(cues, file: str, blocks: dict[str, str], trigger_names: frozenset[str]) -> tuple[CompiledFlowCue, ...]:
+    compiled = []
+    for index, cue in enumerate(cues):
+        key = f"flow_cues[{index}].pattern (used by {file})"
+        try:
+            expanded = pat.expand(cue.pattern, blocks, file="time.toml", key_path=key, optional_blocks=trigger_names)
+        except pat.MissingBlock:
+            continue  # the cue names a trigger list this category does not have
+        if expanded.count("(?P<quantity>") > 1:
+            raise RuleError("time.toml", key, "a flow cue may name {quantity} once at most", pattern=cue.pattern)
+        compiled.append(CompiledFlowCue(pat.compile_expanded(expanded, cue.pattern, "time.toml", key), cue.refers_back))
+    return tuple(compiled)
 
 
 def _build(
@@ -107,6 +153,8 @@ def _blocks(rules: CategoryFile, frames: FramesFile, vocabulary: SubjectVocabula
     blocks["any_subject"] = vocabulary.block(list(vocabulary.classes), capture=False)
     for name, words in rules.triggers.items():
         blocks[name] = r"(?<![\w-])" + pat.alternation(words, literal=False) + r"(?![\w-])"
+    every = [w for words in rules.triggers.values() for w in words]
+    blocks.setdefault("any_trigger", r"(?<![\w-])" + pat.alternation(every, literal=False) + r"(?![\w-])")
     return blocks
 
 

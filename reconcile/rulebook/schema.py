@@ -60,6 +60,18 @@ class PatternRule(Strict):
     note: str | None = None
 
 
+class KindRule(Strict):
+    """A particular kind of the category's event, counted as its own subject class."""
+
+    subject: str = Field(description="the subject class a count of this kind is given")
+    pattern: str = Field(description="words that mark the kind, in the figure's own words")
+    classes: list[str] = Field(
+        default_factory=lambda: ["people"],
+        description="the subject classes it re-classes; a count of children or fighters keeps its own",
+    )
+    note: str | None = None
+
+
 class CategoryFile(Strict):
     category: str
     description: str
@@ -68,6 +80,7 @@ class CategoryFile(Strict):
     frames: list[str] = Field(default_factory=list)
     triggers: dict[str, list[str]] = Field(default_factory=dict)
     patterns: list[PatternRule] = Field(default_factory=list)
+    kinds: list[KindRule] = Field(default_factory=list)
     examples: list[Example] = Field(default_factory=list)
     counter_examples: list[Example] = Field(default_factory=list)
 
@@ -93,6 +106,12 @@ class FramesFile(Strict):
 class SubjectClass(Strict):
     words: list[str]
     civilian: bool = True
+    alone_as: str | None = Field(
+        default=None,
+        description="the class a count of these words is compared as when it is not a part of "
+        "another count ('Hundreds of civilians' alone is a count of people; '20 people, including "
+        "15 civilians' keeps the civilians apart)",
+    )
     note: str | None = None
 
 
@@ -162,8 +181,24 @@ class WindowRule(Strict):
     window: str | None = Field(default=None, description="the window's name; default: the words")
 
 
+class FlowCue(Strict):
+    id: str
+    pattern: str = Field(
+        description="words that make a running total's count a flow; may use {quantity} (then it "
+        "must be the figure itself), the category's trigger lists and {any_trigger}"
+    )
+    refers_back: bool = Field(
+        default=False,
+        description="the cue says the figure adds to a count named before it ('thousands more'); "
+        "when the nearest such count is of another category ('five were killed and dozens more "
+        "wounded'), the figure adds to that one, not to its own total, and the cue does not apply",
+    )
+    note: str | None = None
+
+
 class TimeFile(Strict):
     number_words: dict[str, int] = Field(default_factory=dict)
     unit_days: dict[str, float] = Field(default_factory=dict)
     next_day_allowed: bool = True
     windows: list[WindowRule] = Field(default_factory=list)
+    flow_cues: list[FlowCue] = Field(default_factory=list)

@@ -36,6 +36,11 @@ class SubjectVocabulary:
         word = match.group(1) if match else None
         return word is None or word.casefold() in self.bare_followers
 
+    def alone_as(self, class_name: str) -> str:
+        """The class a count of `class_name` is compared as when it is not a part of another."""
+        subject_class = self.classes.get(class_name)
+        return (subject_class.alone_as if subject_class else None) or class_name
+
     def is_civilian(self, class_name: str) -> bool:
         subject_class = self.classes.get(class_name)
         return subject_class.civilian if subject_class else True

@@ -21,6 +21,8 @@ class TimeRules:
     def check(rules: TimeFile, file: str) -> None:
         for index, window in enumerate(rules.windows):
             pat.check_syntax(window.pattern, file, f"windows[{index}].pattern")
+        for index, cue in enumerate(rules.flow_cues):
+            pat.check_syntax(cue.pattern, file, f"flow_cues[{index}].pattern")
 
     def __init__(self, rules: TimeFile, file: str):
         self.number_words = {k.casefold(): v for k, v in rules.number_words.items()}
@@ -30,3 +32,5 @@ class TimeRules:
         for index, window in enumerate(rules.windows):
             compiled.append(CompiledWindow(window, regex.compile(window.pattern, pat.FLAGS)))
         self.windows = tuple(compiled)
+        # compiled per category (they may name its triggers): see rulebook/categories.py
+        self.flow_cues = tuple(rules.flow_cues)
