@@ -47,7 +47,7 @@ def _is_boundary(text: str, match: regex.Match) -> bool:
     punctuation = match.group()
     if not punctuation.startswith(".") or punctuation.startswith(".."):
         return True
-    word_match = _WORD_BEFORE.search(text, 0, match.start() + 1)
+    word_match = _WORD_BEFORE.search(text, max(0, match.start() - 200), match.start() + 1)  # from 0, each check rescanned the block
     if word_match is None:
         return True
     word = word_match.group(1)
