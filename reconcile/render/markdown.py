@@ -100,11 +100,19 @@ def _section(view: TopicView, chart: str | None, link: Linker) -> list[str]:
         "|---|---|---|---|---|---|",
     ]
     lines += [_figure_row(figure, link) for figure in view.figures]
-    lines += ["", "**Findings:**", ""]
-    for finding in view.findings:
-        spread = f", {spread_words(finding.spread)}" if finding.spread is not None else ""
-        lines.append(f"- {finding.level} — {finding.verdict.replace('_', ' ')}{spread}: {for_markdown(finding.why)}")
+    conflicts = [finding for finding in view.findings if finding.level != "info"]
+    quiet = [finding for finding in view.findings if finding.level == "info"]
+    lines += ["", "**Findings:**", ""] + [_finding_line(finding) for finding in conflicts]
+    if quiet:
+        # Agreements and notes matter for the record but would bury the conflicts: folded away.
+        lines += ["", f"<details><summary>{len(quiet)} agreement(s), repeat(s) and note(s)</summary>", ""]
+        lines += [_finding_line(finding) for finding in quiet] + ["", "</details>"]
     return lines + [""]
+
+
+def _finding_line(finding) -> str:
+    spread = f", {spread_words(finding.spread)}" if finding.spread is not None else ""
+    return f"- {finding.level} — {finding.verdict.replace('_', ' ')}{spread}: {for_markdown(finding.why)}"
 
 
 def _chart_lines(label: str, chart: str | None) -> list[str]:
