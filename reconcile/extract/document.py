@@ -48,6 +48,7 @@ class DocumentContext:
     publisher: speakers.Speaker
     memory: speakers.SpeakerMemory
     occurrences: Counter
+    places: placing.PlaceReader
 
 
 def extract_document(document: Document, book: Rulebook) -> list[Claim]:
@@ -57,9 +58,12 @@ def extract_document(document: Document, book: Rulebook) -> list[Claim]:
 
 
 def extract_sentences(document: Document, sentences: list[Sentence], book: Rulebook) -> list[Claim]:
+    # The main place is counted over sentences, not whole blocks: a place name never spans
+    # sentences, and the claims' places are then read from the same cached mentions.
+    places = placing.PlaceReader(book)
     context = DocumentContext(
-        document, book, placing.main_place([b.text for b in document.blocks], book),
-        publisher_of(document, book), speakers.SpeakerMemory(), Counter(),
+        document, book, placing.main_place([s.text for s in sentences], places),
+        publisher_of(document, book), speakers.SpeakerMemory(), Counter(), places,
     )
     blocks: list[tuple[int, list[Reading]]] = []
     carried: speakers.Speaker | None = None
@@ -155,7 +159,7 @@ def _claims_of(
     if not candidates:
         return []
     text = reading.sentence.text
-    mentions = placing.mentions_in(text, book, context.place)
+    mentions = context.places.mentions(text, context.place)
     published = context.document.published
     reference = reading.date or published
     windows = timeframe.find_windows(text, reference, published, book.time)
@@ -197,7 +201,7 @@ def _paragraph_place(reading: Reading, context: DocumentContext) -> str | None:
     contains the one the article is about ("in Aleppo" in an article about eastern Aleppo)."""
     index = context.book.places.index
     for text in reversed(reading.earlier):
-        mentions = placing.mentions_in(text, context.book, context.place)
+        mentions = context.places.mentions(text, context.place)
         if mentions:
             named = mentions[-1].name
             if context.place and index.contains(named, context.place):

@@ -37,15 +37,48 @@ class PlaceMention:
     raw: str
 
 
-def mentions_in(text: str, book: Rulebook, context: str | None, named=None) -> list[PlaceMention]:
-    """Places a text names; `named` is the gazetteer's own finding when already at hand."""
+class PlaceReader:
+    """The place mentions of one document's sentences, read once: the article's main place and
+    every claim's place look at the same sentences, and only descriptors depend on the context."""
+
+    def __init__(self, book: Rulebook):
+        self.book = book
+        self._plain: dict[str, tuple[list[PlaceMention], list]] = {}
+        self._read: dict[tuple[str, str | None], list[PlaceMention]] = {}
+
+    def mentions(self, text: str, context: str | None) -> list[PlaceMention]:
+        key = (text, context)
+        found = self._read.get(key)
+        if found is None:
+            found = self._read[key] = _in_context(text, self._plain_mentions(text), context, self.book)
+        return found
+
+    def _plain_mentions(self, text: str) -> tuple[list[PlaceMention], list]:
+        plain = self._plain.get(text)
+        if plain is None:
+            plain = self._plain[text] = _context_free(text, self.book)
+        return plain
+
+
+def mentions_in(text: str, book: Rulebook, context: str | None) -> list[PlaceMention]:
+    """Places a text names, with descriptors ("rebel-held districts") read inside `context`."""
+    return _in_context(text, _context_free(text, book), context, book)
+
+
+def _context_free(text: str, book: Rulebook) -> tuple[list[PlaceMention], list]:
+    """Names from the gazetteer and fuzzy spellings (after a dateline), and the descriptors."""
     gazetteer = book.places
     dateline = _DATELINE.match(text)
     skip_to = dateline.end() if dateline else 0
-    named = gazetteer.find(text) if named is None else named
-    found = [PlaceMention(m.start, m.end, m.name, m.raw) for m in named if m.start >= skip_to]
+    found = [PlaceMention(m.start, m.end, m.name, m.raw) for m in gazetteer.find(text) if m.start >= skip_to]
     found.extend(_fuzzy(text, found, book, skip_to))
-    for descriptor in gazetteer.find_descriptors(text):
+    return found, gazetteer.find_descriptors(text)
+
+
+def _in_context(text: str, plain: tuple[list[PlaceMention], list], context: str | None, book: Rulebook) -> list[PlaceMention]:
+    found, descriptors = plain
+    gazetteer = book.places
+    for descriptor in descriptors:
         place = gazetteer.place_for(descriptor.descriptor, descriptor.explicit_parent or context)
         if place is None:
             continue
@@ -80,22 +113,22 @@ def _without_apposed_ancestors(found: list[PlaceMention], text: str, book: Ruleb
     return kept
 
 
-def main_place(texts: list[str], book: Rulebook) -> str | None:
+def main_place(texts: list[str], reader: PlaceReader) -> str | None:
     """The place an article is about: follow the most-mentioned branch of the place tree down
     while one child is named more often than its parent alone and twice as often as any sibling.
 
     Descriptors ("rebel-held districts") count once the article's city is known, so two passes.
     """
-    named = [book.places.find(text) for text in texts]
-    first = _focus(texts, named, book, None)
-    return _focus(texts, named, book, first) if first else None
+    first = _focus(texts, reader, None)
+    return _focus(texts, reader, first) if first else None
 
 
-def _focus(texts: list[str], named: list, book: Rulebook, context: str | None) -> str | None:
+def _focus(texts: list[str], reader: PlaceReader, context: str | None) -> str | None:
+    book = reader.book
     index = book.places.index
     direct: Counter[str] = Counter()
-    for text, found in zip(texts, named):
-        for mention in mentions_in(text, book, context, found):
+    for text in texts:
+        for mention in reader.mentions(text, context):
             direct[mention.name] += 1
     if not direct:
         return None

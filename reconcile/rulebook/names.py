@@ -33,15 +33,26 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", _ARTICLE.sub("", text))
 
 
-_NONE: frozenset[int] = frozenset()
 _TOKEN = regex.compile(r"\w+(?:[-.]\w+)*|[^\w\s]")
 
 
+@dataclass(frozen=True, slots=True)
+class _Tokens:
+    words: tuple[str, ...]
+    folded: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+
 @lru_cache(maxsize=512)
-def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+def _tokens(text: str) -> _Tokens:
     """Words and marks with their offsets (cached: sources and places read the same sentence)."""
     straight = text.replace("’", "'").replace("‘", "'")  # same length: offsets hold
-    return tuple((m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(straight))
+    spans = [m.span() for m in _TOKEN.finditer(straight)]
+    words = tuple(straight[start:end] for start, end in spans)
+    return _Tokens(
+        words, tuple(w.casefold() for w in words), tuple(s for s, _ in spans), tuple(e for _, e in spans)
+    )
 
 
 def _is_acronym(alias: str) -> bool:
@@ -56,43 +67,54 @@ class _Phrases:
     def __init__(self, aliases: dict[str, str]):
         self._folded: dict[tuple[str, ...], str] = {}
         self._exact: dict[tuple[str, ...], str] = {}
-        self._folded_lengths: dict[str, set[int]] = {}
-        self._exact_lengths: dict[str, set[int]] = {}
+        folded_lengths: dict[str, set[int]] = {}
+        exact_lengths: dict[str, set[int]] = {}
         for alias, name in aliases.items():
-            words = tuple(t for t, _, _ in _tokens(alias))
+            words = _tokens(alias).words
             if not words:
                 continue
             if _is_acronym(alias):
                 self._exact.setdefault(words, name)
-                self._exact_lengths.setdefault(words[0], set()).add(len(words))
+                exact_lengths.setdefault(words[0], set()).add(len(words))
             else:
                 key = tuple(w.casefold() for w in words)
                 self._folded.setdefault(key, name)
-                self._folded_lengths.setdefault(key[0], set()).add(len(key))
+                folded_lengths.setdefault(key[0], set()).add(len(key))
+        # first word → the phrase lengths to try, longest first
+        self._folded_lengths = {w: sorted(n, reverse=True) for w, n in folded_lengths.items()}
+        self._exact_lengths = {w: sorted(n, reverse=True) for w, n in exact_lengths.items()}
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         tokens = _tokens(text)
-        folded = [t.casefold() for t, _, _ in tokens]
-        exact = [t for t, _, _ in tokens]
+        folded, exact = tokens.folded, tokens.words
+        folded_lengths, exact_lengths = self._folded_lengths, self._exact_lengths
         found = []
-        i = 0
-        while i < len(tokens):
-            best = None
-            lengths = self._folded_lengths.get(folded[i], _NONE) | self._exact_lengths.get(exact[i], _NONE)
-            for length in sorted(lengths, reverse=True):
-                if i + length > len(tokens):
-                    continue
-                name = self._folded.get(tuple(folded[i : i + length])) or self._exact.get(tuple(exact[i : i + length]))
-                if name and _whole(text, tokens[i][1], tokens[i + length - 1][2]):
-                    best = (length, name)
-                    break
-            if best:
-                length, name = best
-                found.append((tokens[i][1], tokens[i + length - 1][2], name))
-                i += length
-            else:
-                i += 1
+        count = len(folded)
+        after = 0  # the end of the last phrase found: phrases do not overlap
+        for i in range(count):
+            if i < after:
+                continue
+            by_folded = folded_lengths.get(folded[i])
+            by_exact = exact_lengths.get(exact[i])
+            if by_folded is None and by_exact is None:
+                continue
+            hit = self._longest(tokens, i, by_folded or (), by_exact or (), text)
+            if hit:
+                length, name = hit
+                found.append((tokens.starts[i], tokens.ends[i + length - 1], name))
+                after = i + length
         return found
+
+    def _longest(self, tokens: _Tokens, i: int, by_folded, by_exact, text: str) -> tuple[int, str] | None:
+        lengths = sorted({*by_folded, *by_exact}, reverse=True) if by_folded and by_exact else (by_folded or by_exact)
+        count = len(tokens.words)
+        for length in lengths:
+            if i + length > count:
+                continue
+            name = self._folded.get(tokens.folded[i : i + length]) or self._exact.get(tokens.words[i : i + length])
+            if name and _whole(text, tokens.starts[i], tokens.ends[i + length - 1]):
+                return length, name
+        return None
 
 
 def _whole(text: str, start: int, end: int) -> bool:
