@@ -16,6 +16,7 @@ from reconcile.extract.speakers import (
     STATEMENT, Mention, Speaker, SpeakerMemory, find_mentions, raw_speaker, resolve,
 )
 from reconcile.rulebook import Rulebook
+from reconcile.rulebook.gate import Words
 from reconcile.rulebook.patterns import bounded_finditer
 
 _NOUN_USE_BEFORE = regex.compile(
@@ -42,12 +43,14 @@ class Cue:
     aside: int | None
 
 
-def find_cues(text: str, book: Rulebook, memory: SpeakerMemory, prior) -> list[Cue]:
+def find_cues(text: str, book: Rulebook, memory: SpeakerMemory, prior, words: Words | None = None) -> list[Cue]:
     """Every attribution cue of a sentence with its resolved speaker, in order.
 
     `prior` is who "he said" points back to: a Speaker, None, or a function that finds one (only
-    called when a pronoun needs it)."""
+    called when a pronoun needs it). `words`: the sentence's words, when already at hand."""
     sources = book.sources
+    if not sources.cue_gate.may_match(words or Words(text)):
+        return []
     found = [
         (kind, match)
         for kind, finder in (("verb", sources.verbs), ("according", sources.according), ("put", sources.put_number))

@@ -29,6 +29,7 @@ from reconcile.models.claim import Claim
 from reconcile.models.document import Document
 from reconcile.models.sentence import Sentence
 from reconcile.rulebook import Rulebook
+from reconcile.rulebook.gate import Words
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Reading:
     cues: list[attr.Cue]
     date: dt.date | None
     earlier: tuple[str, ...] = ()  # the paragraph's sentences before this one
+    words: Words | None = None  # its words, for the cheap gates before costly scans
 
 
 @dataclass
@@ -119,11 +121,13 @@ def _read_block(sentences, context: DocumentContext, carried):
     date: dt.date | None = None
     published = context.document.published
     for number, sentence in enumerate(sentences):
+        words = Words(sentence.text)
         cues = attr.find_cues(
             sentence.text, context.book, context.memory,
             lambda last=last, naming=tuple(naming), first=number == 0: (
                 last or _named(naming, context) or (carried if first else None)
             ),
+            words,
         )
         if cues:
             last = cues[-1].speaker
@@ -133,7 +137,9 @@ def _read_block(sentences, context: DocumentContext, carried):
         own_date = timeframe.sentence_date(sentence.text, published, context.book.time)
         date = own_date or date
         earlier = tuple(s.text for s in sentences[:number])
-        readings.append(Reading(sentence, read_figures(sentence.text, context.book.lexicon), cues, date, earlier))
+        readings.append(
+            Reading(sentence, read_figures(sentence.text, context.book.lexicon), cues, date, earlier, words)
+        )
     return readings, last
 
 
@@ -154,7 +160,8 @@ def _claims_of(
     if not figures.quantities:
         return []
     book = context.book
-    found = attach_parts(figures, from_hits(figures, find_hits(figures, book), book), book)
+    # The sentence's words gate the masked text's scans too: masking only takes words away.
+    found = attach_parts(figures, from_hits(figures, find_hits(figures, book, reading.words), book), book)
     candidates = refine(figures, found, book, earlier_category)
     if not candidates:
         return []

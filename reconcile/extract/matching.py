@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reconcile.extract.figures import Figures
 from reconcile.rulebook import Rulebook
 from reconcile.rulebook.categories import CompiledPattern
+from reconcile.rulebook.gate import Words
 from reconcile.rulebook.patterns import bounded_finditer, bounded_search
 
 
@@ -33,14 +34,19 @@ class Hit:
         return (-self.pattern.priority, self.end - self.start)
 
 
-def find_hits(figures: Figures, book: Rulebook) -> dict[int, list[Hit]]:
-    """All matches of all patterns, by figure, best first."""
+def find_hits(figures: Figures, book: Rulebook, words: Words | None = None) -> dict[int, list[Hit]]:
+    """All matches of all patterns, by figure, best first. `words`: the sentence's words, when
+    already at hand."""
     hits: dict[int, list[Hit]] = {}
     if not figures.quantities:
         return hits
+    words = words or Words(figures.masked)
     for category in book.categories.values():
         presence = category.trigger_presence
-        has_trigger = presence is not None and bounded_search(presence, figures.masked) is not None
+        has_trigger = (
+            presence is not None and category.trigger_gate.may_match(words)
+            and bounded_search(presence, figures.masked) is not None
+        )
         for pattern in category.patterns:
             if pattern.needs_trigger and not has_trigger:
                 continue

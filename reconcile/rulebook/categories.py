@@ -8,6 +8,7 @@ import regex
 
 from reconcile.rulebook import patterns as pat
 from reconcile.rulebook.errors import RuleError
+from reconcile.rulebook.gate import Gate
 from reconcile.rulebook.schema import CategoryFile, Example, FlowCue, FramesFile
 from reconcile.rulebook.subjects import SubjectVocabulary
 
@@ -54,6 +55,8 @@ class CompiledCategory:
     # Words that make a count of a running total a flow (time.toml's flow_cues, with this
     # category's triggers filled in).
     flow_cues: tuple[CompiledFlowCue, ...] = ()
+    # A cheap word test before trigger_presence is run (a sentence it closes has no trigger).
+    trigger_gate: Gate = Gate(always_open=True)
 
 
 def compile_category(
@@ -103,6 +106,7 @@ def compile_category(
         rules.category, rules.description, rules.basis, tuple(rules.subjects), tuple(compiled),
         tuple(rules.examples), tuple(rules.counter_examples), file, presence,
         _kinds(rules, file, blocks, vocabulary), _flow_cues(flow_cues, file, blocks, trigger_names),
+        Gate.of(words, word_start=True),
     )
 
 

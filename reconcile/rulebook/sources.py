@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from reconcile.rulebook import patterns as pat
+from reconcile.rulebook.gate import Gate
 from reconcile.rulebook.names import NameIndex
 from reconcile.rulebook.schema import SourcesFile
 
@@ -26,6 +27,8 @@ class SourceBook:
         self.verbs = _words_regex(cues.verbs, file, "attribution.verbs")
         self.according = _words_regex(cues.according, file, "attribution.according")
         self.put_number = _words_regex(cues.put_number, file, "attribution.put_number")
+        # a sentence this closes has no attribution cue: its three scans are skipped
+        self.cue_gate = Gate.of([*cues.verbs, *cues.according, *cues.put_number], word_start=True)
         self.pronouns = frozenset(p.casefold() for p in cues.pronouns)
         self.titles = tuple(cues.titles)
 

@@ -1,0 +1,254 @@
+"""A cheap test that none of a list of word patterns can match a text, before running the regex.
+
+Most trigger and cue patterns start with a literal word ("killed", "shot\\s+dead",
+"(?:summarily\\s+|fatally\\s+)shot"). A text whose words hold none of those first words cannot
+match, so the costly regex scan is skipped. The gate is only ever a necessary condition: when it
+cannot tell (a pattern starting with a class, a wildcard or a placeholder), it stays open.
+
+Matching is case-insensitive: a pattern's first words are casefolded and compared with the
+casefolded text, whose ASCII letter runs are its words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+_TEXT_WORD = re.compile(r"[a-z]+")
+_SPACE = re.compile(r"(?:\\s\+|\\s|\s+)(?![*?{])")  # at least one space: "\s+", "\s", " "
+_ZERO_WIDTH_GROUPS = ("(?<!", "(?<=", "(?!", "(?=")
+_WORD_END = re.compile(r"\\s\+|(?:\\s| )(?![*?{])|\(\?!\[\\w-\]\)|\\b")
+# Words too common to make a useful gate when a rarer word of the same phrase is at hand.
+_COMMON = frozenset(
+    "the a an of to in on at by for and or with from their his her its have has had were was are is "
+    "be been that this these those people".split()
+)
+First = frozenset[tuple[str, bool]]  # (word, whole): a whole word, or a prefix of the first word
+
+
+def first_words(pattern: str) -> First | None:
+    """The words every match of `pattern` starts with; None when that cannot be read."""
+    return _first(pattern, True)
+
+
+def _first(pattern: str, end_whole: bool) -> First | None:
+    alternatives = _split_top(pattern)
+    if alternatives is None:
+        return None
+    if len(alternatives) > 1:
+        return _union(_first(alternative, end_whole) for alternative in alternatives)
+    start = _skip_zero_width(pattern)
+    if start is None or start >= len(pattern):
+        return None
+    if pattern[start].isascii() and pattern[start].isalpha():
+        return _literal(pattern, start, end_whole)
+    if pattern[start] == "(":
+        return _group(pattern, start, end_whole)
+    return None
+
+
+def _literal(pattern: str, start: int, end_whole: bool) -> First | None:
+    r"""The longest word of the literal words the pattern starts with ("the\s+deaths?\s+of" →
+    "death", a prefix): any of them is a necessary condition, and a long one is a rare one."""
+    words: list[tuple[str, bool]] = []
+    position, word_start = start, True
+    while (letters := _LETTERS.match(pattern, position)) is not None:
+        word = letters.group().casefold()
+        rest = pattern[letters.end():]
+        if rest[:1] in ("?", "*", "{"):
+            if len(word) > 1:
+                words.append((word[:-1], False))  # the last letter is optional
+            break
+        if rest == "":
+            words.append((word, end_whole and word_start))
+            break
+        words.append((word, word_start and _ends_word(rest)))
+        gap = _SPACE.match(rest)
+        if gap is None:
+            break
+        position, word_start = letters.end() + gap.end(), True
+    if not words:
+        return None
+    return frozenset({max(words, key=lambda w: (w[0] not in _COMMON, len(w[0])))})
+
+
+def _ends_word(rest: str) -> bool:
+    r"""What follows a word in the pattern makes it end there: a space, "(?![\w-])", "\b"."""
+    return _WORD_END.match(rest) is not None
+
+
+def _group(pattern: str, start: int, end_whole: bool) -> First | None:
+    close = _closing(pattern, start)
+    if close is None:
+        return None
+    inner = pattern[start + 1 : close]
+    if inner.startswith("?:"):
+        inner = inner[2:]
+    elif inner.startswith("?P<") and ">" in inner:
+        inner = inner[inner.index(">") + 1 :]
+    elif inner.startswith("?"):
+        return None  # flags or another construct: do not guess
+    after = pattern[close + 1 :]
+    quantifier = _quantifier(after)
+    rest = after[len(quantifier):]
+    alternatives = _split_top(inner)
+    if alternatives is None:
+        return None
+    if not quantifier:
+        return _union(_first(alternative + rest, end_whole) for alternative in alternatives)
+    inside = _union(_first(alternative, False) for alternative in alternatives)
+    if _may_be_empty(quantifier):
+        return _union([inside, _first(rest, end_whole)])
+    return inside
+
+
+def _union(parts) -> First | None:
+    words: set[tuple[str, bool]] = set()
+    for part in parts:
+        if part is None:
+            return None
+        words |= part
+    return frozenset(words)
+
+
+def _quantifier(text: str) -> str:
+    if text[:1] in ("?", "*", "+"):
+        size = 1
+    elif text[:1] == "{" and "}" in text:
+        size = text.index("}") + 1
+    else:
+        return ""
+    if text[size : size + 1] in ("?", "+"):
+        size += 1  # lazy or possessive
+    return text[:size]
+
+
+def _may_be_empty(quantifier: str) -> bool:
+    return quantifier[0] in ("?", "*") or quantifier.startswith(("{0", "{,"))
+
+
+def _skip_zero_width(pattern: str) -> int | None:
+    position = 0
+    while True:
+        if pattern.startswith(_ZERO_WIDTH_GROUPS, position):
+            close = _closing(pattern, position)
+            if close is None:
+                return None
+            position = close + 1
+        elif pattern.startswith(r"\b", position):
+            position += 2
+        elif pattern.startswith("^", position):
+            position += 1
+        else:
+            return position
+
+
+def _closing(pattern: str, start: int) -> int | None:
+    """The index of the parenthesis closing the one at `start` (escapes and classes skipped)."""
+    depth = 0
+    position = start
+    while position < len(pattern):
+        char = pattern[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char == "[":
+            position = _class_end(pattern, position)
+            if position is None:
+                return None
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return position
+        position += 1
+    return None
+
+
+def _class_end(pattern: str, start: int) -> int | None:
+    position = start + 1
+    if pattern[position : position + 1] == "^":
+        position += 1
+    if pattern[position : position + 1] == "]":
+        position += 1
+    while position < len(pattern):
+        if pattern[position] == "\\":
+            position += 2
+            continue
+        if pattern[position] == "]":
+            return position
+        position += 1
+    return None
+
+
+def _split_top(pattern: str) -> list[str] | None:
+    """The top-level alternatives of `pattern`."""
+    parts, depth, last, position = [], 0, 0, 0
+    while position < len(pattern):
+        char = pattern[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char == "[":
+            position = _class_end(pattern, position)
+            if position is None:
+                return None
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[last:position])
+            last = position + 1
+        position += 1
+    parts.append(pattern[last:])
+    return parts
+
+
+@dataclass
+class Words:
+    """A text's casefolded form and its words, computed once for every gate that asks."""
+
+    text: str
+
+    @cached_property
+    def folded(self) -> str:
+        return self.text.casefold()
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(_TEXT_WORD.findall(self.folded))
+
+
+@dataclass(frozen=True)
+class Gate:
+    """Open for a text that may match one of the patterns; closed only when none can."""
+
+    whole: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+    always_open: bool = False
+
+    @classmethod
+    def of(cls, patterns: list[str], *, word_start: bool) -> Gate:
+        r"""`word_start`: the patterns are only ever matched at the start of a word (the rule
+        files wrap word lists in `(?<![\w-])`); otherwise a first word may be part of a longer one."""
+        whole: set[str] = set()
+        prefixes: set[str] = set()
+        for pattern in patterns:
+            first = first_words(pattern)
+            if first is None:
+                return cls(always_open=True)
+            for word, is_whole in first:
+                (whole if is_whole and word_start else prefixes).add(word)
+        return cls(frozenset(whole), tuple(sorted(prefixes)))
+
+    def may_match(self, text: Words) -> bool:
+        if self.always_open:
+            return True
+        if not self.whole.isdisjoint(text.words):
+            return True
+        folded = text.folded
+        return any(prefix in folded for prefix in self.prefixes)
