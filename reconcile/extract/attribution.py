@@ -58,7 +58,7 @@ def find_cues(text: str, book: Rulebook, memory: SpeakerMemory, prior, words: Wo
     ]
     if not found:
         return []
-    mentions = find_mentions(text, book)
+    mentions = find_mentions(text, book, words)
     asides = [m.span(1) for m in _ASIDE.finditer(text)]
     cues: list[Cue] = []
     for kind, match in found:

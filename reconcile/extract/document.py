@@ -134,7 +134,7 @@ def _read_block(sentences, context: DocumentContext, carried):
         if speakers.may_name_a_person(sentence.text):
             naming.append(sentence.text)
             speakers.register_appositions(sentence.text, context.book, context.memory)
-        own_date = timeframe.sentence_date(sentence.text, published, context.book.time)
+        own_date = timeframe.sentence_date(sentence.text, published, context.book.time, words)
         date = own_date or date
         earlier = tuple(s.text for s in sentences[:number])
         readings.append(

@@ -13,7 +13,7 @@ from reconcile.extract.figures import Figures
 from reconcile.rulebook import Rulebook
 from reconcile.rulebook.categories import CompiledPattern
 from reconcile.rulebook.gate import Words
-from reconcile.rulebook.patterns import bounded_finditer, bounded_search
+from reconcile.rulebook.patterns import bounded_finditer, bounded_match, bounded_search
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,8 @@ def find_hits(figures: Figures, book: Rulebook, words: Words | None = None) -> d
         for pattern in category.patterns:
             if pattern.needs_trigger and not has_trigger:
                 continue
+            if not pattern.at_figures and not pattern.gate.may_match(words):
+                continue
             for hit in _run(pattern, figures):
                 hits.setdefault(hit.quantity, []).append(hit)
     for found in hits.values():
@@ -60,7 +62,13 @@ def find_hits(figures: Figures, book: Rulebook, words: Words | None = None) -> d
 def _run(pattern: CompiledPattern, figures: Figures) -> list[Hit]:
     found: list[Hit] = []
     seen: set[int] = set()
-    matches = bounded_finditer(pattern.regex, figures.masked, overlapped=True)
+    if pattern.at_figures:  # it can only start where a figure does
+        matches = [
+            match for quantity in figures.quantities
+            if (match := bounded_match(pattern.regex, figures.masked, quantity.start)) is not None
+        ]
+    else:
+        matches = bounded_finditer(pattern.regex, figures.masked, overlapped=True)
     for match in sorted(matches, key=lambda m: m.end() - m.start()):
         index = figures.index_at(match.start("quantity"))
         if index is None or index in seen:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from reconcile.rulebook import Rulebook
+from reconcile.rulebook.gate import Words
 
 _PERSON = regex.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr|Gen|Col|Maj|Lt)\.\s+(?:(?:al|el|de|abu|Abu|Abou|bin)[- ])?[A-Z][\w’'-]+"
@@ -124,7 +125,7 @@ def _not_a_name(words: str) -> bool:
     return any(t in _NOT_NAMES for t in tokens)
 
 
-def find_mentions(text: str, book: Rulebook) -> list[_Mention]:
+def find_mentions(text: str, book: Rulebook, words: Words | None = None) -> list[Mention]:
     found = [Mention(m.start, m.end, "org", m.raw, m.name) for m in book.sources.index.find(text)]
     taken = [(m.start, m.end) for m in found]
     for match in _PERSON.finditer(text):
@@ -136,6 +137,8 @@ def find_mentions(text: str, book: Rulebook) -> list[_Mention]:
     for match in STATEMENT.finditer(text):
         found.append(Mention(match.start(), match.end(), "statement", match.group(0)))
     pronouns = book.sources.pronouns
+    if book.sources.pronoun_words.isdisjoint((words or Words(text)).words):
+        return sorted(found, key=lambda m: m.start)
     for match in _WORD_PAIR.finditer(text):
         word = match.group(1).casefold()
         first = word.split()[0]

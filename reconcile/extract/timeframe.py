@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from reconcile.rulebook.gate import Words
 from reconcile.rulebook.patterns import bounded_finditer
 from reconcile.rulebook.timerules import CompiledWindow, TimeRules
 
@@ -49,9 +50,11 @@ def weekday_date(name: str, published: dt.date, next_day_allowed: bool) -> dt.da
     return published - dt.timedelta(days=back)
 
 
-def sentence_date(text: str, published: dt.date | None, rules: TimeRules) -> dt.date | None:
+def sentence_date(
+    text: str, published: dt.date | None, rules: TimeRules, words: Words | None = None
+) -> dt.date | None:
     """The date the sentence names for its events, if any (the first one named)."""
-    if published is None:
+    if published is None or not _may_name_a_date(text, words or Words(text)):
         return None
     found: list[tuple[int, dt.date]] = []
     for match in _WEEKDAY.finditer(text):
@@ -67,6 +70,17 @@ def sentence_date(text: str, published: dt.date | None, rules: TimeRules) -> dt.
         return None
     found.sort()
     return found[0][1]
+
+
+_DIGIT = regex.compile(r"\d")
+_DAY_WORDS = frozenset(WEEKDAYS) | {"yesterday", "today", "tonight"}
+
+
+def _may_name_a_date(text: str, words: Words) -> bool:
+    """A weekday or day word, or a month word beside digits: without one, no scan can find a date."""
+    if not _DAY_WORDS.isdisjoint(words.words):
+        return True
+    return any(w[:3] in MONTHS for w in words.words) and _DIGIT.search(text) is not None
 
 
 def _month_day(match: regex.Match, published: dt.date) -> dt.date | None:

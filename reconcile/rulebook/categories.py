@@ -8,7 +8,7 @@ import regex
 
 from reconcile.rulebook import patterns as pat
 from reconcile.rulebook.errors import RuleError
-from reconcile.rulebook.gate import Gate
+from reconcile.rulebook.gate import Gate, leads_with, word_start
 from reconcile.rulebook.schema import CategoryFile, Example, FlowCue, FramesFile
 from reconcile.rulebook.subjects import SubjectVocabulary
 
@@ -24,6 +24,10 @@ class CompiledPattern:
     priority: int
     complement: bool = False
     needs_trigger: bool = False  # a frame: it cannot match a sentence without a trigger word
+    # How to scan cheaply: a pattern that opens with the figure is tried at each figure only;
+    # any other runs where its gate (the words it must start with) is open.
+    at_figures: bool = False
+    gate: Gate = Gate(always_open=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +86,7 @@ def compile_category(
                 CompiledPattern(
                     f"{rules.category}/{name}", rules.category, built,
                     frozenset(frame.units), None, None, frame.priority, needs_trigger=True,
+                    **_scan_plan(built),
                 )
             )
     for index, rule in enumerate(rules.patterns):
@@ -94,7 +99,7 @@ def compile_category(
             CompiledPattern(
                 f"{rules.category}/{rule.id}", rules.category, built,
                 frozenset(rule.units), rule.subject, rule.basis, rule.priority,
-                rule.complement,
+                rule.complement, **_scan_plan(built),
             )
         )
     words = [w for trigger_list in rules.triggers.values() for w in trigger_list]
@@ -135,6 +140,13 @@ def _flow_cues(cues, file: str, blocks: dict[str, str], trigger_names: frozenset
             raise RuleError("time.toml", key, "a flow cue may name {quantity} once at most", pattern=cue.pattern)
         compiled.append(CompiledFlowCue(pat.compile_expanded(expanded, cue.pattern, "time.toml", key), cue.refers_back))
     return tuple(compiled)
+
+
+def _scan_plan(built: regex.Pattern) -> dict:
+    expanded = built.pattern
+    if leads_with(expanded, pat.QUANTITY_PATTERN):
+        return {"at_figures": True}
+    return {"gate": Gate.of([expanded], word_start=word_start(expanded))}
 
 
 def _build(

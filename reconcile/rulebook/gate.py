@@ -33,6 +33,17 @@ def first_words(pattern: str) -> First | None:
     return _first(pattern, True)
 
 
+def leads_with(pattern: str, prefix: str) -> bool:
+    """`pattern` starts with `prefix` once its leading lookarounds (zero-width) are passed."""
+    start = _skip_zero_width(pattern)
+    return start is not None and pattern.startswith(prefix, start)
+
+
+def word_start(pattern: str) -> bool:
+    r"""The pattern only matches at the start of a word: it opens with "(?<![\w-])"."""
+    return pattern.startswith(r"(?<![\w-])")
+
+
 def _first(pattern: str, end_whole: bool) -> First | None:
     alternatives = _split_top(pattern)
     if alternatives is None:

@@ -106,3 +106,10 @@ def bounded_search(pattern: regex.Pattern, text: str) -> regex.Match | None:
         return pattern.search(text, timeout=MATCH_TIMEOUT_SECONDS)
     except TimeoutError:
         return None
+
+
+def bounded_match(pattern: regex.Pattern, text: str, position: int) -> regex.Match | None:
+    try:
+        return pattern.match(text, position, timeout=MATCH_TIMEOUT_SECONDS)
+    except TimeoutError:
+        return None

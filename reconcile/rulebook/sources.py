@@ -30,6 +30,9 @@ class SourceBook:
         # a sentence this closes has no attribution cue: its three scans are skipped
         self.cue_gate = Gate.of([*cues.verbs, *cues.according, *cues.put_number], word_start=True)
         self.pronouns = frozenset(p.casefold() for p in cues.pronouns)
+        # the last word of each pronoun phrase ("he", "group" of "the group"): a sentence holding
+        # none of them has no pronoun
+        self.pronoun_words = frozenset(p.split()[-1] for p in self.pronouns if p.split())
         self.titles = tuple(cues.titles)
 
     def role(self, name: str) -> str:

@@ -1,0 +1,109 @@
+"""The extractor's shortcuts find exactly what the full scans find, on real sentences:
+- a pattern that opens with the figure, tried at each figure only, against a scan of every position;
+- a pattern's word gate never closes on a sentence the pattern matches;
+- the date gate never closes on a sentence that names a weekday, a day word or a month and day;
+- the pronoun gate never hides a pronoun the word-pair scan finds."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.cli.inputs import load_inputs
+from reconcile.extract import speakers, timeframe
+from reconcile.extract.figures import read_figures
+from reconcile.rulebook import load_rulebook
+from reconcile.rulebook.gate import Words
+from reconcile.segment import split_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@lru_cache(maxsize=1)
+def _book():
+    return load_rulebook()
+
+
+@lru_cache(maxsize=1)
+def _sentences() -> tuple[str, ...]:
+    book = _book()
+    texts = [e.text for c in book.categories.values() for e in (*c.examples, *c.counter_examples)]
+    documents, _ = load_inputs([str(ROOT / "seeds")])
+    texts += [s.text for d in documents for s in split_sentences(d)]
+    return tuple(texts)
+
+
+def _patterns():
+    return [p for c in _book().categories.values() for p in c.patterns]
+
+
+def test_patterns_opening_with_the_figure_match_only_at_figures():
+    book, checked, different = _book(), 0, []
+    for text in _sentences():
+        figures = read_figures(text, book.lexicon)
+        starts = {q.start for q in figures.quantities}
+        for pattern in _patterns():
+            if not pattern.at_figures:
+                continue
+            everywhere = {m.span() for m in pattern.regex.finditer(figures.masked, overlapped=True)}
+            at_figures = {m.span() for s in starts if (m := pattern.regex.match(figures.masked, s))}
+            checked += len(everywhere)
+            if everywhere != at_figures:
+                different.append((pattern.id, text[:60]))
+    assert different == []
+    assert checked > 50
+
+
+def test_pattern_gates_never_close_on_a_match():
+    book, matched, missed = _book(), 0, []
+    for text in _sentences():
+        masked, words = read_figures(text, book.lexicon).masked, Words(text)
+        for pattern in _patterns():
+            if pattern.at_figures or pattern.regex.search(masked) is None:
+                continue
+            matched += 1
+            if not pattern.gate.may_match(words):
+                missed.append((pattern.id, text[:60]))
+    assert missed == []
+    assert matched > 20
+
+
+def _date_found(text: str) -> bool:
+    return any(p.search(text) for p in (timeframe._WEEKDAY, timeframe._RELATIVE_DAY, timeframe._MONTH_DAY))
+
+
+_DATE_WORDS = [
+    "Friday", "friday", "since", "Dec.", "December", "Sept", "sept.", "may", "May", "today", "Tonight",
+    "yesterday", "5", "12", "2016", "on", "the", "killed", "decided", "mars", "-", ",", "Monday-", "é",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=8), st.sampled_from([" ", "", "  "]))
+def test_the_date_gate_never_closes_on_a_date(words, glue):
+    text = glue.join(words)
+    if _date_found(text):
+        assert timeframe._may_name_a_date(text, Words(text)), text
+
+
+def test_the_date_gate_on_real_sentences():
+    missed = [t[:60] for t in _sentences() if _date_found(t) and not timeframe._may_name_a_date(t, Words(t))]
+    assert missed == []
+
+
+def test_the_pronoun_gate_never_hides_a_pronoun():
+    book = _book()
+    hidden = []
+    for text in _sentences():
+        with_gate = [m for m in speakers.find_mentions(text, book, Words(text)) if m.kind == "pronoun"]
+        scanned = [
+            m.group(1) for m in speakers._WORD_PAIR.finditer(text)
+            if m.group(1).casefold() in book.sources.pronouns
+            or m.group(1).casefold().split()[0] in book.sources.pronouns
+        ]
+        if len(with_gate) != len(scanned):
+            hidden.append(text[:60])
+    assert hidden == []
