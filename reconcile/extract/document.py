@@ -169,7 +169,7 @@ def _claims_of(
     mentions = context.places.mentions(text, context.place)
     published = context.document.published
     reference = reading.date or published
-    windows = timeframe.find_windows(text, reference, published, book.time)
+    windows = timeframe.find_windows(text, reference, published, book.time, reading.words)
     ids = {i: _id(context, text, figures.quantities[i].text) for i in sorted(candidates)}
     limits = _place_limits(figures, candidates)
     default = _paragraph_place(reading, context) if not mentions else context.place

@@ -98,9 +98,14 @@ def _month_day(match: regex.Match, published: dt.date) -> dt.date | None:
     return date
 
 
-def find_windows(text: str, reference: dt.date | None, published: dt.date | None, rules: TimeRules) -> list[Window]:
+def find_windows(
+    text: str, reference: dt.date | None, published: dt.date | None, rules: TimeRules, words: Words | None = None
+) -> list[Window]:
     windows = []
+    words = words or Words(text)
     for compiled in rules.windows:
+        if not compiled.gate.may_match(words):
+            continue
         for match in bounded_finditer(compiled.regex, text):
             windows.append(_window(compiled, match, reference, published, rules))
     return windows

@@ -61,10 +61,11 @@ def _first(pattern: str, end_whole: bool) -> First | None:
 
 
 def _literal(pattern: str, start: int, end_whole: bool) -> First | None:
-    r"""The longest word of the literal words the pattern starts with ("the\s+deaths?\s+of" →
-    "death", a prefix): any of them is a necessary condition, and a long one is a rare one."""
+    r"""The best of the literal words the pattern starts with ("the\s+deaths?\s+of" → "death", a
+    prefix): any of them is a necessary condition, and a long, uncommon one is a rare one. When
+    they are all common and a group follows ("in\s+the\s+(?:last|past)"), its words may do better."""
     words: list[tuple[str, bool]] = []
-    position, word_start = start, True
+    position, following = start, None
     while (letters := _LETTERS.match(pattern, position)) is not None:
         word = letters.group().casefold()
         rest = pattern[letters.end():]
@@ -73,16 +74,27 @@ def _literal(pattern: str, start: int, end_whole: bool) -> First | None:
                 words.append((word[:-1], False))  # the last letter is optional
             break
         if rest == "":
-            words.append((word, end_whole and word_start))
+            words.append((word, end_whole))
             break
-        words.append((word, word_start and _ends_word(rest)))
+        words.append((word, _ends_word(rest)))
         gap = _SPACE.match(rest)
         if gap is None:
             break
-        position, word_start = letters.end() + gap.end(), True
+        position = letters.end() + gap.end()
+        if pattern.startswith("(", position):
+            following = position  # after a space, a group: another word starts there
     if not words:
         return None
-    return frozenset({max(words, key=lambda w: (w[0] not in _COMMON, len(w[0])))})
+    best = max(words, key=_quality)
+    if following is not None:
+        after = _first(pattern[following:], end_whole)
+        if after and min(_quality(w) for w in after) > _quality(best):
+            return after
+    return frozenset({best})
+
+
+def _quality(word: tuple[str, bool]) -> tuple[bool, int]:
+    return (word[0] not in _COMMON, len(word[0]))
 
 
 def _ends_word(rest: str) -> bool:

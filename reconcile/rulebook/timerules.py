@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from reconcile.rulebook import patterns as pat
+from reconcile.rulebook.gate import Gate, word_start
 from reconcile.rulebook.schema import TimeFile, WindowRule
 
 
@@ -14,6 +15,7 @@ from reconcile.rulebook.schema import TimeFile, WindowRule
 class CompiledWindow:
     rule: WindowRule
     regex: regex.Pattern
+    gate: Gate  # a sentence it closes cannot hold this window
 
 
 class TimeRules:
@@ -30,7 +32,12 @@ class TimeRules:
         self.next_day_allowed = rules.next_day_allowed
         compiled = []
         for index, window in enumerate(rules.windows):
-            compiled.append(CompiledWindow(window, regex.compile(window.pattern, pat.FLAGS)))
+            compiled.append(
+                CompiledWindow(
+                    window, regex.compile(window.pattern, pat.FLAGS),
+                    Gate.of([window.pattern], word_start=word_start(window.pattern)),
+                )
+            )
         self.windows = tuple(compiled)
         # compiled per category (they may name its triggers): see rulebook/categories.py
         self.flow_cues = tuple(rules.flow_cues)

@@ -71,6 +71,20 @@ def test_pattern_gates_never_close_on_a_match():
     assert matched > 20
 
 
+def test_window_gates_never_close_on_a_window():
+    book, matched, missed = _book(), 0, []
+    for text in _sentences():
+        words = Words(text)
+        for window in book.time.windows:
+            if window.regex.search(text) is None:
+                continue
+            matched += 1
+            if not window.gate.may_match(words):
+                missed.append((window.rule.id, text[:60]))
+    assert missed == []
+    assert matched > 10
+
+
 def _date_found(text: str) -> bool:
     return any(p.search(text) for p in (timeframe._WEEKDAY, timeframe._RELATIVE_DAY, timeframe._MONTH_DAY))
 
