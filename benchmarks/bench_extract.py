@@ -249,6 +249,9 @@ def measure_jobs(args) -> None:
         "jobs1_cpu_seconds": round(one_cpu, 3),
         "jobs2_cpu_seconds": round(two_cpu, 3),
         "parallel_cpu_overhead": round(two_cpu / one_cpu, 2),
+        # What two free cores would give if the work split evenly: an upper bound, for a busy
+        # machine where the measured speed-up shows only how much of a second core was free.
+        "speedup_bound_if_cores_free": round(one_cpu / (two_cpu / 2), 2),
         "same_claims": [c.id for c in serial] == [c.id for c in parallel],
         "load_average": load_average(),
     })
