@@ -33,6 +33,14 @@ _ASIDE = regex.compile(r"[—–]([^—–]+)[—–]")
 _POSSESSIVE = regex.compile(r"^[’']s?\s+$")
 _HARD_BOUNDARY = regex.compile(r"[;:—–“”\"(]")
 _SEGMENT_LIMIT = 3
+_COMMA = regex.compile(",")
+# "the convoy": the whole word after "the" (a noun followed by a letter, digit or hyphen is another word)
+_DEFINITE = regex.compile(r"(?<![\w-])the\s+([\w-]+)", regex.IGNORECASE)
+
+
+def _commas(text: str, start: int, end: int) -> list[int]:
+    """Where the commas of text[start:end] are, as positions in `text`."""
+    return [m.start() for m in _COMMA.finditer(text, start, end)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +127,9 @@ def _segments_before(text: str, end: int) -> list[tuple[int, int]]:
     for boundary in _HARD_BOUNDARY.finditer(text, 0, end):
         start = boundary.end()
     pieces, cursor = [], end
-    for comma in reversed([m.start() for m in regex.finditer(",", text[start:end])]):
-        pieces.append((start + comma + 1, cursor))
-        cursor = start + comma
+    for comma in reversed(_commas(text, start, end)):
+        pieces.append((comma + 1, cursor))
+        cursor = comma
     pieces.append((start, cursor))
     return pieces[:_SEGMENT_LIMIT]
 
@@ -159,9 +167,9 @@ def _speaker_after(text, start, mentions, book, memory, prior) -> Speaker | None
     boundary = _HARD_BOUNDARY.search(text, start)
     if boundary:
         stop = boundary.start()
-    commas = [m.start() for m in regex.finditer(",", text[start:stop])]
+    commas = _commas(text, start, stop)
     if len(commas) >= 2:
-        stop = start + commas[1]
+        stop = commas[1]
     inside = [m for m in mentions if start <= m.start and m.end <= stop]
     if not inside:
         return None
@@ -209,7 +217,7 @@ def choose(cues: list[Cue], text: str, position: int, book: Rulebook) -> Speaker
 
 def _segment_cue(cues: list[Cue], text: str, span: tuple[int, int], position: int) -> Cue | None:
     start, end = span
-    cuts = [start] + [start + m.end() for m in regex.finditer(",", text[start:end])] + [end]
+    cuts = [start] + [comma + 1 for comma in _commas(text, start, end)] + [end]
     for left, right in zip(cuts, cuts[1:]):
         if left <= position < right:
             inside = [c for c in cues if left <= c.start < right]
@@ -242,4 +250,7 @@ def continues_story(sentence: str, following: str) -> bool:
     nouns = set()
     for match in _INDEFINITE.finditer(sentence):
         nouns.update(n.casefold() for n in match.groups() if n)
-    return any(regex.search(rf"(?<![\w-])the\s+{regex.escape(n)}(?![\w-])", following, regex.IGNORECASE) for n in nouns)
+    if not nouns:
+        return False
+    definite = {m.group(1).casefold() for m in _DEFINITE.finditer(following, overlapped=True)}
+    return not nouns.isdisjoint(definite)

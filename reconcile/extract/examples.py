@@ -57,8 +57,11 @@ def check_example(example: Example, category: str, book: Rulebook) -> list[str]:
     return problems
 
 
+_SPACES = regex.compile(r"\s+")
+
+
 def _norm(text: str) -> str:
-    return regex.sub(r"\s+", " ", text).strip().casefold()
+    return _SPACES.sub(" ", text).strip().casefold()
 
 
 def _take(claims: list[Claim], figure: str) -> Claim | None:

@@ -42,6 +42,7 @@ STATEMENT = regex.compile(
     r"(?:statement|report|communiqu[eé])(?![\w-])",
     regex.IGNORECASE,
 )
+_NAME_TOKEN = regex.compile(r"[\w’'-]+")
 _WORD_PAIR = regex.compile(r"(?<![\w-])([A-Za-z]+(?:\s+[a-z]+)?)(?![\w-])")
 
 
@@ -121,7 +122,7 @@ def last_person(text: str, book: Rulebook, memory: SpeakerMemory | None = None) 
 
 
 def _not_a_name(words: str) -> bool:
-    tokens = [t.casefold() for t in regex.findall(r"[\w’'-]+", words)]
+    tokens = [t.casefold() for t in _NAME_TOKEN.findall(words)]
     return any(t in _NOT_NAMES for t in tokens)
 
 
@@ -176,7 +177,7 @@ def _clean_person(name: str | None) -> str | None:
 
 def raw_speaker(words: str) -> Speaker | None:
     """A speaker the source list does not know ("one aid worker"): named by its own words."""
-    tokens = regex.findall(r"[\w’'-]+", words)
+    tokens = _NAME_TOKEN.findall(words)
     if not tokens or len(tokens) > 5 or not _RAW_START.match(words) or _RAW_REJECT.search(words):
         return None
     raw = " ".join(tokens[-6:])

@@ -132,7 +132,7 @@ def _days(fixed: int | None, groups: dict, rules: TimeRules) -> float | None:
     if not unit:
         return None
     count_text = (groups.get("count") or "1").casefold()
-    count_text = regex.sub(r"\s+of$", "", regex.sub(r"\s+", " ", count_text))
+    count_text = _TRAILING_OF.sub("", _SPACES.sub(" ", count_text))
     if count_text.isdigit():
         count = int(count_text)
     else:
@@ -143,11 +143,17 @@ def _days(fixed: int | None, groups: dict, rules: TimeRules) -> float | None:
     return count * per_unit
 
 
+_SPACES = regex.compile(r"\s+")
+_TRAILING_OF = regex.compile(r"\s+of$")
+_PREPOSITION = regex.compile(r"^(?:in|over|during|within|for|throughout|over the course of)\s+", regex.IGNORECASE)
+_ARTICLE = regex.compile(r"^the\s+(?=(?:last|past|previous|preceding|latest)\b)", regex.IGNORECASE)
+
+
 def _name(words: str) -> str:
     """'in the last 24 hours' → 'last 24 hours': the window without its preposition."""
-    words = regex.sub(r"\s+", " ", words.strip())
-    words = regex.sub(r"^(?:in|over|during|within|for|throughout|over the course of)\s+", "", words, flags=regex.IGNORECASE)
-    return regex.sub(r"^the\s+(?=(?:last|past|previous|preceding|latest)\b)", "", words, flags=regex.IGNORECASE)
+    words = _SPACES.sub(" ", words.strip())
+    words = _PREPOSITION.sub("", words)
+    return _ARTICLE.sub("", words)
 
 
 def nearest_window(windows: list[Window], position: int) -> Window | None:

@@ -58,5 +58,8 @@ class SubjectVocabulary:
         )
 
 
+_SPACES = regex.compile(r"\s+")
+
+
 def _key(words: str) -> str:
-    return regex.sub(r"\s+", " ", words.casefold().strip())
+    return _SPACES.sub(" ", words.casefold().strip())

@@ -121,3 +121,27 @@ def test_the_pronoun_gate_never_hides_a_pronoun():
         if len(with_gate) != len(scanned):
             hidden.append(text[:60])
     assert hidden == []
+
+
+def _continues_story_by_search(sentence: str, following: str) -> bool:
+    """The reference reading: one search per noun the sentence introduced."""
+    import regex
+
+    from reconcile.extract.attribution import _INDEFINITE
+
+    nouns = {n.casefold() for m in _INDEFINITE.finditer(sentence) for n in m.groups() if n}
+    return any(
+        regex.search(rf"(?<![\w-])the\s+{regex.escape(n)}(?![\w-])", following, regex.IGNORECASE) for n in nouns
+    )
+
+
+_STORY_WORDS = ["a", "an", "convoy", "Convoy", "of", "vans", "the", "The", "the the", "convoy-led", "convoys", "convoy’s", "bus", "2", ",", "."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_STORY_WORDS), max_size=8), st.lists(st.sampled_from(_STORY_WORDS), max_size=8))
+def test_a_story_continues_exactly_when_a_search_per_noun_says_so(first, second):
+    from reconcile.extract.attribution import continues_story
+
+    sentence, following = " ".join(first), " ".join(second)
+    assert continues_story(sentence, following) == _continues_story_by_search(sentence, following)
