@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from reconcile.cli.exit_codes import CLEAN, USAGE_OR_INPUT
+from reconcile.cli.extraction import add_jobs_argument, extract_for_cli
 from reconcile.cli.inputs import add_input_arguments, csv_columns, load_inputs
 from reconcile.cli.output import report_load_errors, stderr_console, stdout_console
 from reconcile.compare import reconcile
@@ -35,6 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=("terminal", "json"), default="terminal")
     parser.add_argument("--markdown", metavar="FILE", help="also write the editors' report (charts go beside it)")
     parser.add_argument("--rules", metavar="DIR", help="a folder of rules that adds to or overrides the built-in ones")
+    add_jobs_argument(parser)
     add_input_arguments(parser)
     parser.set_defaults(func=run)
 
@@ -43,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     paths = args.paths or [str(default_seeds_dir())]
     documents, errors = load_inputs(paths, csv_columns(args), args.max_size)
     try:
-        claims, places, sources = extract_claims(documents, args.rules)
+        claims, places, sources = extract_with_rules(documents, args.rules, args.jobs)
     except RulesUnusable as error:
         stderr_console().print(f"[red]error:[/red] {for_rich(str(error))}")
         return USAGE_OR_INPUT
@@ -62,18 +64,17 @@ class RulesUnusable(Exception):
     """The rule files could not be read or are invalid; the message names the file and key."""
 
 
-def extract_claims(
-    documents: list[Document], rules_dir: str | None
+def extract_with_rules(
+    documents: list[Document], rules_dir: str | None, jobs: int = 1
 ) -> tuple[list[Claim], PlaceHierarchy, SourceHierarchy]:
     """Documents to claims with the rule files, and the nesting of places and sources."""
-    from reconcile.extract import extract_document
     from reconcile.rulebook import RuleError, load_rulebook
 
     try:
         book = load_rulebook(rules_dir)
     except RuleError as error:
         raise RulesUnusable(str(error)) from None
-    claims = [claim for document in documents for claim in extract_document(document, book)]
+    claims = extract_for_cli(documents, book, jobs=jobs, rules_dir=rules_dir)
     return claims, PlaceHierarchy(book.places.index.parents), SourceHierarchy(book.sources.index.parents)
 
 

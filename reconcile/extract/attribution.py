@@ -57,11 +57,12 @@ def find_cues(text: str, book: Rulebook, memory: SpeakerMemory, prior, words: Wo
     `prior` is who "he said" points back to: a Speaker, None, or a function that finds one (only
     called when a pronoun needs it). `words`: the sentence's words, when already at hand."""
     sources = book.sources
-    if not sources.cue_gate.may_match(words or Words(text)):
+    words = words or Words(text)
+    if not sources.cue_gate.may_match(words):
         return []
     found = [
         (kind, match)
-        for kind, finder in (("verb", sources.verbs), ("according", sources.according), ("put", sources.put_number))
+        for kind, finder, gate in sources.cue_finders if gate.may_match(words)
         for match in bounded_finditer(finder, text)
     ]
     if not found:

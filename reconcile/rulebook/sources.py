@@ -27,8 +27,15 @@ class SourceBook:
         self.verbs = _words_regex(cues.verbs, file, "attribution.verbs")
         self.according = _words_regex(cues.according, file, "attribution.according")
         self.put_number = _words_regex(cues.put_number, file, "attribution.put_number")
-        # a sentence this closes has no attribution cue: its three scans are skipped
+        # a sentence a gate closes cannot hold that kind of cue: its scan is skipped
         self.cue_gate = Gate.of([*cues.verbs, *cues.according, *cues.put_number], word_start=True)
+        self.cue_finders = tuple(
+            (kind, finder, Gate.of(words, word_start=True))
+            for kind, finder, words in (
+                ("verb", self.verbs, cues.verbs), ("according", self.according, cues.according),
+                ("put", self.put_number, cues.put_number),
+            )
+        )
         self.pronouns = frozenset(p.casefold() for p in cues.pronouns)
         # the last word of each pronoun phrase ("he", "group" of "the group"): a sentence holding
         # none of them has no pronoun

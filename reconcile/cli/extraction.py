@@ -1,0 +1,52 @@
+"""Documents to claims for the commands: --jobs worker processes and a progress bar on big inputs.
+
+The progress bar goes to stderr, and only when stderr is a terminal, so JSON on stdout stays clean.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from rich.progress import Progress
+
+from reconcile.cli.output import stderr_console
+from reconcile.models.claim import Claim
+from reconcile.models.document import Document
+from reconcile.pipeline import extract_claims
+from reconcile.rulebook import Rulebook
+
+# Below this much text, extraction takes about a second: a bar would only flicker.
+LARGE_INPUT_CHARACTERS = 2_000_000
+
+
+def add_jobs_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_job_count,
+        default=1,
+        metavar="N",
+        help="extract in N worker processes (0: one per core; default 1)",
+    )
+
+
+def _job_count(value: str) -> int:
+    count = int(value)
+    if count < 0:
+        raise argparse.ArgumentTypeError("--jobs takes 0 (one per core) or a positive number")
+    return count or os.cpu_count() or 1
+
+
+def extract_for_cli(
+    documents: list[Document], book: Rulebook, *, jobs: int = 1, rules_dir: str | None = None
+) -> list[Claim]:
+    console = stderr_console()
+    size = sum(len(block.text) for document in documents for block in document.blocks)
+    if not console.is_terminal or size < LARGE_INPUT_CHARACTERS:
+        return extract_claims(documents, book, jobs=jobs, rules_dir=rules_dir)
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("extracting", total=len(documents))
+        return extract_claims(
+            documents, book, jobs=jobs, rules_dir=rules_dir, progress=lambda n: progress.advance(task, n)
+        )
