@@ -1,5 +1,5 @@
 """`reconcile report` end to end in its three formats, with the gold claims standing in for the
-extractor (extract_claims is the one call that turns documents into claims)."""
+extractor (extract_with_rules is the one call that turns documents into claims)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ from reconcile.group import PlaceHierarchy, SourceHierarchy
 @pytest.fixture
 def gold_extractor(monkeypatch, gold):
     claims = gold.gold_claims()
-    monkeypatch.setattr(report_cmd, "extract_claims", lambda documents, rules: (claims, PlaceHierarchy(), SourceHierarchy()))
+    monkeypatch.setattr(
+        report_cmd, "extract_with_rules", lambda documents, rules, jobs=1: (claims, PlaceHierarchy(), SourceHierarchy())
+    )
     return claims
 
 
@@ -71,10 +73,10 @@ def test_unreadable_input_exits_2_after_the_report(gold_extractor, tmp_path, cap
 
 
 def test_unusable_rules_exit_2_with_the_reason(monkeypatch, capsys):
-    def refuse(documents, rules):
+    def refuse(documents, rules, jobs=1):
         raise report_cmd.RulesUnusable("rules/categories/fled.toml: triggers[0]: bad pattern")
 
-    monkeypatch.setattr(report_cmd, "extract_claims", refuse)
+    monkeypatch.setattr(report_cmd, "extract_with_rules", refuse)
     assert main(["report"]) == 2
     assert "fled.toml: triggers[0]" in capsys.readouterr().err
 
@@ -82,3 +84,17 @@ def test_unusable_rules_exit_2_with_the_reason(monkeypatch, capsys):
 def test_default_path_is_the_bundled_seeds():
     seeds = report_cmd.default_seeds_dir()
     assert sorted(p.name for p in Path(seeds).glob("*.txt"))[0] == "000_ed08f42741921c20.txt"
+
+
+def test_jobs_give_the_same_report_as_one_process(tmp_path, run_cli):
+    """Worker processes split the documents; the findings must not depend on how."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seeds = report_cmd.default_seeds_dir()
+    for copy in range(14):  # 70 documents: past the size below which --jobs stays in one process
+        for seed in Path(seeds).glob("*.txt"):
+            (corpus / f"{copy:02d}-{seed.name}").write_bytes(seed.read_bytes())
+    one = run_cli("report", str(corpus), "--format", "json")
+    two = run_cli("report", str(corpus), "--format", "json", "--jobs", "2")
+    assert one.returncode == two.returncode == 0, two.stderr
+    assert json.loads(one.stdout) == json.loads(two.stdout)
