@@ -38,8 +38,14 @@ class Reading:
     figures: Figures
     cues: list[attr.Cue]
     date: dt.date | None
-    earlier: tuple[str, ...] = ()  # the paragraph's sentences before this one
+    paragraph: tuple[str, ...] = ()  # the texts of its paragraph's sentences
+    number: int = 0  # its place in the paragraph
     words: Words | None = None  # its words, for the cheap gates before costly scans
+
+    @property
+    def earlier(self) -> tuple[str, ...]:
+        """The paragraph's sentences before this one."""
+        return self.paragraph[: self.number]
 
 
 @dataclass
@@ -117,36 +123,35 @@ def _by_block(sentences: list[Sentence]):
 def _read_block(sentences, context: DocumentContext, carried):
     readings: list[Reading] = []
     last: speakers.Speaker | None = None
-    naming: list[str] = []  # earlier sentences of the paragraph that may name a person
     date: dt.date | None = None
     published = context.document.published
+    paragraph = tuple(s.text for s in sentences)
     for number, sentence in enumerate(sentences):
         words = Words(sentence.text)
         cues = attr.find_cues(
             sentence.text, context.book, context.memory,
-            lambda last=last, naming=tuple(naming), first=number == 0: (
-                last or _named(naming, context) or (carried if first else None)
+            lambda last=last, number=number: (
+                last or _named(paragraph[:number], context) or (carried if number == 0 else None)
             ),
             words,
         )
         if cues:
             last = cues[-1].speaker
-        if speakers.may_name_a_person(sentence.text):
-            naming.append(sentence.text)
-            speakers.register_appositions(sentence.text, context.book, context.memory)
+        speakers.register_appositions(sentence.text, context.book, context.memory)
         own_date = timeframe.sentence_date(sentence.text, published, context.book.time, words)
         date = own_date or date
-        earlier = tuple(s.text for s in sentences[:number])
         readings.append(
-            Reading(sentence, read_figures(sentence.text, context.book.lexicon), cues, date, earlier, words)
+            Reading(sentence, read_figures(sentence.text, context.book.lexicon), cues, date, paragraph, number, words)
         )
     return readings, last
 
 
-def _named(naming: list[str], context: DocumentContext) -> speakers.Speaker | None:
+def _named(earlier: tuple[str, ...], context: DocumentContext) -> speakers.Speaker | None:
     """The last person the paragraph named so far, speaking or not (looked up only when needed:
     finding names is the costly part of reading a sentence)."""
-    for text in reversed(naming):
+    for text in reversed(earlier):
+        if not speakers.may_name_a_person(text):
+            continue
         person = speakers.last_person(text, context.book, context.memory)
         if person:
             return person

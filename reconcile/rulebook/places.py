@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from reconcile.rulebook import patterns as pat
+from reconcile.rulebook.gate import Gate, Words
 from reconcile.rulebook.names import Mention, NameIndex
 from reconcile.rulebook.schema import PlacesFile
 
@@ -46,12 +47,15 @@ class Gazetteer:
             rf"(?-i:\p{{Lu}})[\w’'-]+(?:\s+(?-i:\p{{Lu}})[\w’'-]+)*))?",
             pat.FLAGS,
         ) if descriptors else None
+        self._descriptor_gate = (
+            Gate.of([self._descriptor_finder.pattern], word_start=True) if descriptors else None
+        )
 
     def find(self, text: str) -> list[Mention]:
         return self.index.find(text)
 
-    def find_descriptors(self, text: str) -> list[DescriptorMention]:
-        if self._descriptor_finder is None:
+    def find_descriptors(self, text: str, words: Words | None = None) -> list[DescriptorMention]:
+        if self._descriptor_finder is None or not self._descriptor_gate.may_match(words or Words(text)):
             return []
         found = []
         for match in pat.bounded_finditer(self._descriptor_finder, text):
