@@ -50,7 +50,7 @@ def find_hits(figures: Figures, book: Rulebook, words: Words | None = None) -> d
         for pattern in category.patterns:
             if pattern.needs_trigger and not has_trigger:
                 continue
-            if not pattern.at_figures and not pattern.gate.may_match(words):
+            if not pattern.gate.may_match(words):
                 continue
             for hit in _run(pattern, figures):
                 hits.setdefault(hit.quantity, []).append(hit)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 _LETTERS = re.compile(r"[A-Za-z]+")
+# verbose flags (letters may be comments), backreferences and recursion: no words are read
+_UNREADABLE = re.compile(r"\(\?[a-zA-Z0-9-]*x|\\[gk]<|\(\?P[=>]|\(\?[&R\d]")
 _TEXT_WORD = re.compile(r"[a-z]+")
 _SPACE = re.compile(r"(?:\\s\+|\\s|\s+)(?![*?{])")  # at least one space: "\s+", "\s", " "
 _ZERO_WIDTH_GROUPS = ("(?<!", "(?<=", "(?!", "(?=")
@@ -31,6 +33,92 @@ First = frozenset[tuple[str, bool]]  # (word, whole): a whole word, or a prefix 
 def first_words(pattern: str) -> First | None:
     """The words every match of `pattern` starts with; None when that cannot be read."""
     return _first(pattern, True)
+
+
+def required_words(pattern: str) -> First | None:
+    r"""Words (as parts of words) every match of `pattern` holds somewhere: the best single
+    required piece of its top-level sequence, a run of literal letters ("only\s+to\s+be" →
+    "only") or a group of alternatives that each start with a word; None when there is none."""
+    if _UNREADABLE.search(pattern):
+        return None
+    alternatives = _split_top(pattern)
+    if alternatives is None:
+        return None
+    if len(alternatives) > 1:
+        return _union(required_words(alternative) for alternative in alternatives)
+    best = None
+    for piece in _required_pieces(pattern):
+        if best is None or _worst(piece) > _worst(best):
+            best = piece
+    return best
+
+
+def _required_pieces(pattern: str):
+    letters, position = "", 0
+    while position < len(pattern):
+        end = _atom_end(pattern, position)
+        if end is None:
+            break
+        quantifier = _quantifier(pattern[end:])
+        atom = pattern[position:end]
+        if not quantifier and len(atom) == 1 and atom.isascii() and atom.isalpha():
+            letters += atom.casefold()
+        else:
+            if letters:
+                yield frozenset({(letters, False)})
+            letters = ""
+            if atom.startswith("(") and not (quantifier and _may_be_empty(quantifier)):
+                group = _group_words(atom)
+                if group:
+                    yield group
+        position = end + len(quantifier)
+    if letters:
+        yield frozenset({(letters, False)})
+
+
+def _atom_end(pattern: str, position: int) -> int | None:
+    """Where the atom at `position` ends: a group, a class, an escape or one character."""
+    char = pattern[position]
+    if char == "(":
+        close = _closing(pattern, position)
+        return None if close is None else close + 1
+    if char == "[":
+        close = _class_end(pattern, position)
+        return None if close is None else close + 1
+    if char == "\\":
+        return _escape_end(pattern, position)
+    return position + 1
+
+
+_ESCAPE_SIZES = {"x": 4, "u": 6, "U": 10, "p": 3, "P": 3}
+
+
+def _escape_end(pattern: str, position: int) -> int:
+    r"""Where an escape ends: "\s", "\x41", "\u00e9", "\p{Lu}", "\N{EM DASH}" (hex digits are no letters)."""
+    letter = pattern[position + 1 : position + 2]
+    if pattern.startswith("{", position + 2) and letter in "xpPN" and "}" in pattern[position:]:
+        return pattern.index("}", position) + 1
+    return position + _ESCAPE_SIZES.get(letter, 2)
+
+
+def _group_words(atom: str) -> First | None:
+    """The first words of each alternative of a plain group, as parts of words."""
+    inner = atom[1:-1]
+    if inner.startswith("?:"):
+        inner = inner[2:]
+    elif inner.startswith("?P<") and ">" in inner:
+        inner = inner[inner.index(">") + 1 :]
+    elif inner.startswith("?"):
+        return None  # a lookaround or flags: not a required piece
+    alternatives = _split_top(inner)
+    if alternatives is None:
+        return None
+    words = _union(_first(alternative, False) for alternative in alternatives)
+    return frozenset((word, False) for word, _ in words) if words else None
+
+
+def _worst(words: First) -> tuple[bool, int]:
+    return min(_quality(word) for word in words)
 
 
 def leads_with(pattern: str, prefix: str) -> bool:
@@ -253,6 +341,17 @@ class Gate:
     whole: frozenset[str] = frozenset()
     prefixes: tuple[str, ...] = ()
     always_open: bool = False
+
+    @classmethod
+    def anywhere(cls, patterns: list[str]) -> Gate:
+        """The gate of words the patterns must hold somewhere (see required_words)."""
+        prefixes: set[str] = set()
+        for pattern in patterns:
+            words = required_words(pattern)
+            if words is None:
+                return cls(always_open=True)
+            prefixes.update(word for word, _ in words)
+        return cls(frozenset(), tuple(sorted(prefixes)))
 
     @classmethod
     def of(cls, patterns: list[str], *, word_start: bool) -> Gate:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from reconcile.cli.inputs import load_inputs
 from reconcile.rulebook import load_rulebook
-from reconcile.rulebook.gate import Gate, Words, first_words
+from reconcile.rulebook.gate import Gate, Words, first_words, required_words
 from reconcile.segment import split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,6 +41,25 @@ FIRST_WORDS = [
 @pytest.mark.parametrize(("pattern", "expected"), FIRST_WORDS, ids=[p for p, _ in FIRST_WORDS])
 def test_first_words_of_a_pattern(pattern, expected):
     got = first_words(pattern)
+    assert (None if got is None else set(got)) == expected
+
+
+REQUIRED_WORDS = [
+    (r"\ue000+\s+only\s+to\s+be\s+(?:arrested|detained)", {("arrested", False), ("detained", False)}),
+    (r"\ue000+\s+in\s+need\s+of\s+medical\s+care", {("medical", False)}),
+    (r"\ue000+(?:\s+of\s+the)?\s+wounded", {("wounded", False)}),
+    (r"\ue000+(?:\s+(?:fled|left))?", None),
+    (r"\ue000+(?=\s+fled)", None),
+    (r"deaths?\s+\ue000", {("death", False)}),
+    (r"(?x) fled # a comment", None),
+    (r"(?P<a>fled)\s+(?P=a)", None),
+    (r"fled|\ue000", None),
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), REQUIRED_WORDS, ids=[p for p, _ in REQUIRED_WORDS])
+def test_required_words_of_a_pattern(pattern, expected):
+    got = required_words(pattern)
     assert (None if got is None else set(got)) == expected
 
 
