@@ -190,7 +190,8 @@ def _aside_of(asides: list[tuple[int, int]], position: int) -> int | None:
 
 def possessive_source(text: str, position: int, book: Rulebook) -> Speaker | None:
     """"Russia's tens of thousands", "the United Nations' 250,000"."""
-    for mention in reversed(book.sources.index.find(text[:position])):
+    # The whole sentence's mentions (its words are read once); one cannot straddle the figure.
+    for mention in reversed([m for m in book.sources.index.find(text) if m.end <= position]):
         if _POSSESSIVE.match(text[mention.end : position]):
             return Speaker(mention.name, book.sources.role(mention.name), mention.raw)
         break

@@ -167,7 +167,7 @@ def _claims_of(
     book = context.book
     # The sentence's words gate the masked text's scans too: masking only takes words away.
     found = attach_parts(figures, from_hits(figures, find_hits(figures, book, reading.words), book), book)
-    candidates = refine(figures, found, book, earlier_category)
+    candidates = refine(figures, found, book, earlier_category, reading.words)
     if not candidates:
         return []
     text = reading.sentence.text

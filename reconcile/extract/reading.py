@@ -18,14 +18,17 @@ from reconcile.extract.candidates import Candidate
 from reconcile.extract.figures import Figures
 from reconcile.rulebook import Rulebook
 from reconcile.rulebook.categories import CompiledCategory
+from reconcile.rulebook.gate import Words
 from reconcile.rulebook.patterns import bounded_finditer, bounded_search
 
 
 def refine(
-    figures: Figures, candidates: dict[int, Candidate], book: Rulebook, earlier_category: str | None = None
+    figures: Figures, candidates: dict[int, Candidate], book: Rulebook, earlier_category: str | None = None,
+    words: Words | None = None,
 ) -> dict[int, Candidate]:
     """`earlier_category`: the category of the last claim of the previous sentence in the same
-    paragraph, which "Another 70 were wounded" may add to."""
+    paragraph, which "Another 70 were wounded" may add to. `words`: the sentence's words."""
+    words = words or Words(figures.masked)
     refined: dict[int, Candidate] = {}
     previous = earlier_category
     for index in sorted(candidates):
@@ -38,7 +41,9 @@ def refine(
             subject_class = book.subjects.alone_as(subject_class)
             subject_class = _kind(figures, index, candidate, category, subject_class)
         parent = refined.get(candidate.parent) if candidate.parent is not None else None
-        flow = (parent is not None and parent.flow) or _flow_cued(figures, index, candidate, category, same_as_before)
+        flow = (parent is not None and parent.flow) or _flow_cued(
+            figures, index, candidate, category, same_as_before, words
+        )
         if subject_class != candidate.subject_class or flow != candidate.flow:
             candidate = replace(candidate, subject_class=subject_class, flow=flow)
         refined[index] = candidate
@@ -64,7 +69,8 @@ def _kind(figures: Figures, index: int, candidate: Candidate, category: Compiled
 
 
 def _flow_cued(
-    figures: Figures, index: int, candidate: Candidate, category: CompiledCategory, same_as_before: bool
+    figures: Figures, index: int, candidate: Candidate, category: CompiledCategory, same_as_before: bool,
+    words: Words,
 ) -> bool:
     """A running total's count whose own words make it a flow. Levels (stock) stay levels:
     "are missing", "are living under siege" say where people are, not how many arrive. An
@@ -75,7 +81,7 @@ def _flow_cued(
     start, end = candidate.span
     figure_start = figures.quantities[index].start
     for cue in category.flow_cues:
-        if cue.refers_back and not same_as_before:
+        if (cue.refers_back and not same_as_before) or not cue.gate.may_match(words):
             continue
         anchored = "quantity" in cue.regex.groupindex
         for match in bounded_finditer(cue.regex, figures.masked):

@@ -41,6 +41,7 @@ class CompiledKind:
 class CompiledFlowCue:
     regex: regex.Pattern
     refers_back: bool
+    gate: Gate = Gate(always_open=True)
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,8 @@ def _flow_cues(cues, file: str, blocks: dict[str, str], trigger_names: frozenset
             continue  # the cue names a trigger list this category does not have
         if expanded.count("(?P<quantity>") > 1:
             raise RuleError("time.toml", key, "a flow cue may name {quantity} once at most", pattern=cue.pattern)
-        compiled.append(CompiledFlowCue(pat.compile_expanded(expanded, cue.pattern, "time.toml", key), cue.refers_back))
+        built = pat.compile_expanded(expanded, cue.pattern, "time.toml", key)
+        compiled.append(CompiledFlowCue(built, cue.refers_back, _scan_plan(built)["gate"]))
     return tuple(compiled)
 
 

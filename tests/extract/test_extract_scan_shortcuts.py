@@ -40,6 +40,10 @@ def _patterns():
     return [p for c in _book().categories.values() for p in c.patterns]
 
 
+def _flow_cues():
+    return [cue for c in _book().categories.values() for cue in c.flow_cues]
+
+
 def test_patterns_opening_with_the_figure_match_only_at_figures():
     book, checked, different = _book(), 0, []
     for text in _sentences():
@@ -69,6 +73,21 @@ def test_pattern_gates_never_close_on_a_match():
                 missed.append((pattern.id, text[:60]))
     assert missed == []
     assert matched > 20
+
+
+def test_flow_cue_gates_never_close_on_a_match():
+    book, matched, missed = _book(), 0, []
+    texts = [*_sentences(), "Thousands more fled.", "Another 70 were wounded.", "They are fleeing by the thousands."]
+    for text in texts:
+        masked, words = read_figures(text, book.lexicon).masked, Words(text)
+        for cue in _flow_cues():
+            if cue.regex.search(masked) is None:
+                continue
+            matched += 1
+            if not cue.gate.may_match(words):
+                missed.append((cue.regex.pattern[:40], text[:60]))
+    assert missed == []
+    assert matched >= 3
 
 
 def test_window_gates_never_close_on_a_window():
