@@ -54,26 +54,32 @@ def required_words(pattern: str) -> First | None:
 
 
 def _required_pieces(pattern: str):
-    letters, position = "", 0
+    """Each required piece of a sequence with its words; a word is whole when the pattern puts
+    a word start before it and a word end after it."""
+    letters, letters_start, position, starts_word = "", False, 0, False
     while position < len(pattern):
         end = _atom_end(pattern, position)
         if end is None:
             break
         quantifier = _quantifier(pattern[end:])
         atom = pattern[position:end]
+        after = end + len(quantifier)
         if not quantifier and len(atom) == 1 and atom.isascii() and atom.isalpha():
+            if not letters:
+                letters_start = starts_word
             letters += atom.casefold()
         else:
             if letters:
-                yield frozenset({(letters, False)})
+                yield frozenset({(letters, letters_start and _ends_word(pattern[position:]))})
             letters = ""
             if atom.startswith("(") and not (quantifier and _may_be_empty(quantifier)):
-                group = _group_words(atom)
+                group = _group_words(atom, "" if quantifier else pattern[after:], starts_word)
                 if group:
                     yield group
-        position = end + len(quantifier)
+        starts_word = atom in _WORD_STARTS and quantifier in ("", "+", "+?", "++")
+        position = after
     if letters:
-        yield frozenset({(letters, False)})
+        yield frozenset({(letters, letters_start and _ends_word(""))})
 
 
 def _atom_end(pattern: str, position: int) -> int | None:
@@ -90,6 +96,8 @@ def _atom_end(pattern: str, position: int) -> int | None:
     return position + 1
 
 
+# Atoms after which a word starts: a word-start lookbehind, "\b", a space.
+_WORD_STARTS = frozenset({r"(?<![\w-])", r"\b", r"\s", " "})
 _ESCAPE_SIZES = {"x": 4, "u": 6, "U": 10, "p": 3, "P": 3}
 
 
@@ -101,8 +109,9 @@ def _escape_end(pattern: str, position: int) -> int:
     return position + _ESCAPE_SIZES.get(letter, 2)
 
 
-def _group_words(atom: str) -> First | None:
-    """The first words of each alternative of a plain group, as parts of words."""
+def _group_words(atom: str, rest: str, at_word_start: bool) -> First | None:
+    """The first words of each alternative of a plain group; `rest` is what follows the group
+    (empty when it repeats), `at_word_start` whether the pattern puts a word start before it."""
     inner = atom[1:-1]
     if inner.startswith("?:"):
         inner = inner[2:]
@@ -113,8 +122,10 @@ def _group_words(atom: str) -> First | None:
     alternatives = _split_top(inner)
     if alternatives is None:
         return None
-    words = _union(_first(alternative, False) for alternative in alternatives)
-    return frozenset((word, False) for word, _ in words) if words else None
+    words = _union(_first(alternative + rest, False) for alternative in alternatives)
+    if not words:
+        return None
+    return words if at_word_start else frozenset((word, False) for word, _ in words)
 
 
 def _worst(words: First) -> tuple[bool, int]:
@@ -345,13 +356,15 @@ class Gate:
     @classmethod
     def anywhere(cls, patterns: list[str]) -> Gate:
         """The gate of words the patterns must hold somewhere (see required_words)."""
+        whole: set[str] = set()
         prefixes: set[str] = set()
         for pattern in patterns:
             words = required_words(pattern)
             if words is None:
                 return cls(always_open=True)
-            prefixes.update(word for word, _ in words)
-        return cls(frozenset(), tuple(sorted(prefixes)))
+            for word, is_whole in words:
+                (whole if is_whole else prefixes).add(word)
+        return cls(frozenset(whole), tuple(sorted(prefixes)))
 
     @classmethod
     def of(cls, patterns: list[str], *, word_start: bool) -> Gate:

@@ -46,7 +46,10 @@ def test_first_words_of_a_pattern(pattern, expected):
 
 REQUIRED_WORDS = [
     (r"\ue000+\s+only\s+to\s+be\s+(?:arrested|detained)", {("arrested", False), ("detained", False)}),
-    (r"\ue000+\s+in\s+need\s+of\s+medical\s+care", {("medical", False)}),
+    (r"\ue000+\s+in\s+need\s+of\s+medical\s+care", {("medical", True)}),
+    (r"\ue000+\s+in\s+need\s+of\s+(?:urgent\s+)?medical\s+care", {("medical", False)}),
+    (r"\ue000+(?<![\w-])(?:dead|deaths)(?![\w-])", {("dead", True), ("deaths", True)}),
+    (r"\ue000+x(?:dead|deaths)(?![\w-])", {("dead", False), ("deaths", False)}),
     (r"\ue000+(?:\s+of\s+the)?\s+wounded", {("wounded", False)}),
     (r"\ue000+(?:\s+(?:fled|left))?", None),
     (r"\ue000+(?=\s+fled)", None),
