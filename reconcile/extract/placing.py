@@ -47,10 +47,11 @@ class PlaceReader:
         self._read: dict[tuple[str, str | None], list[PlaceMention]] = {}
 
     def mentions(self, text: str, context: str | None) -> list[PlaceMention]:
-        key = (text, context)
+        plain = self._plain_mentions(text)
+        key = (text, context if plain[1] else None)  # without descriptors, no context matters
         found = self._read.get(key)
         if found is None:
-            found = self._read[key] = _in_context(text, self._plain_mentions(text), context, self.book)
+            found = self._read[key] = _in_context(text, plain, context, self.book)
         return found
 
     def _plain_mentions(self, text: str) -> tuple[list[PlaceMention], list]:
