@@ -17,7 +17,8 @@ from rich.table import Table
 from rich.text import Text
 
 from reconcile.cli.exit_codes import CLEAN, USAGE_OR_INPUT
-from reconcile.cli.extract_cmd import add_rules_argument, extract_all, load_book, source_text, time_text
+from reconcile.cli.extract_cmd import add_rules_argument, load_book, source_text, time_text
+from reconcile.cli.extraction import extract_for_cli
 from reconcile.cli.inputs import add_input_arguments, csv_columns, load_inputs
 from reconcile.cli.output import report_load_errors, stderr_console, stdout_console
 
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if book is None:
         return USAGE_OR_INPUT
     documents, errors = load_inputs(args.paths, csv_columns(args), args.max_size)
-    claims = extract_all(documents, book)
+    claims = extract_for_cli(documents, book, rules_dir=args.rules)
     result = evaluate(documents, claims, gold, negatives, book)
     scores = score(result)
     if args.format == "json":

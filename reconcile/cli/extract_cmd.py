@@ -1,4 +1,4 @@
-"""`reconcile extract PATHS… [--format table|json] [--rules DIR]`: the claims in documents.
+"""`reconcile extract PATHS… [--format table|json] [--rules DIR] [--jobs N]`: the claims in documents.
 
 JSON is JSON Lines, one claim a line, with the fields of DESIGN.md ("A claim"). A progress bar is
 shown only when the input is large and stdout is a terminal, and never with JSON.
@@ -10,25 +10,21 @@ import argparse
 import json
 import sys
 
-from rich.progress import Progress
 from rich.table import Table
 from rich.text import Text
 
 from reconcile.cli.exit_codes import CLEAN, USAGE_OR_INPUT
+from reconcile.cli.extraction import add_jobs_argument, extract_for_cli
 from reconcile.cli.inputs import add_input_arguments, csv_columns, load_inputs
 from reconcile.cli.output import report_load_errors, stderr_console, stdout_console
 from reconcile.models.claim import Claim
-from reconcile.models.document import Document
-
-# Above this much text, extraction takes long enough to deserve a progress bar.
-LARGE_INPUT_CHARACTERS = 1_000_000
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("extract", help="list the claims found in documents")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively)")
     parser.add_argument("--format", choices=("table", "json"), default="table", help="json: one claim a line")
     add_rules_argument(parser)
+    add_jobs_argument(parser)
     add_input_arguments(parser)
     parser.set_defaults(func=run)
 
@@ -53,32 +49,15 @@ def run(args: argparse.Namespace) -> int:
     if book is None:
         return USAGE_OR_INPUT
     documents, errors = load_inputs(args.paths, csv_columns(args), args.max_size)
-    show_progress = args.format == "table" and sys.stdout.isatty() and _is_large(documents)
-    claims = extract_all(documents, book, show_progress)
+    claims = extract_for_cli(
+        documents, book, jobs=args.jobs, rules_dir=args.rules, progress_allowed=args.format == "table"
+    )
     if args.format == "json":
         write_json_lines(claims)
     else:
         print_claims(claims)
     report_load_errors(errors)
     return USAGE_OR_INPUT if errors else CLEAN
-
-
-def _is_large(documents: list[Document]) -> bool:
-    return sum(len(b.text) for d in documents for b in d.blocks) > LARGE_INPUT_CHARACTERS
-
-
-def extract_all(documents: list[Document], book, show_progress: bool = False) -> list[Claim]:
-    from reconcile.extract import extract_document
-
-    if not show_progress:
-        return [claim for document in documents for claim in extract_document(document, book)]
-    claims: list[Claim] = []
-    with Progress(console=stderr_console(), transient=True) as progress:
-        task = progress.add_task("extracting", total=len(documents))
-        for document in documents:
-            claims.extend(extract_document(document, book))
-            progress.advance(task)
-    return claims
 
 
 def write_json_lines(claims: list[Claim]) -> None:

@@ -1,12 +1,14 @@
 """Documents to claims for the commands: --jobs worker processes and a progress bar on big inputs.
 
-The progress bar goes to stderr, and only when stderr is a terminal, so JSON on stdout stays clean.
+The bar is drawn on stderr, and only when a person is watching stdout: never into a pipe or a file,
+and never between JSON lines.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import sys
 
 from rich.progress import Progress
 
@@ -39,11 +41,17 @@ def _job_count(value: str) -> int:
 
 
 def extract_for_cli(
-    documents: list[Document], book: Rulebook, *, jobs: int = 1, rules_dir: str | None = None
+    documents: list[Document],
+    book: Rulebook,
+    *,
+    jobs: int = 1,
+    rules_dir: str | None = None,
+    progress_allowed: bool = True,
 ) -> list[Claim]:
     console = stderr_console()
     size = sum(len(block.text) for document in documents for block in document.blocks)
-    if not console.is_terminal or size < LARGE_INPUT_CHARACTERS:
+    watched = progress_allowed and sys.stdout.isatty() and console.is_terminal
+    if not watched or size < LARGE_INPUT_CHARACTERS:
         return extract_claims(documents, book, jobs=jobs, rules_dir=rules_dir)
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("extracting", total=len(documents))
