@@ -133,6 +133,6 @@ def folded_block(kind: BlockKind, text: str, first_line: int) -> Block | None:
         else:
             column += cursor - anchor_at
         anchor_at = cursor
-        anchors.append(SourceAnchor(offset=out, line=line, column=column))
+        anchors.append(SourceAnchor.model_construct(offset=out, line=line, column=column))
     pieces.append(body[cursor:])
     return Block(kind=kind, text="".join(pieces), line=anchors[0].line, anchors=anchors)

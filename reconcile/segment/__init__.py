@@ -10,11 +10,13 @@ __all__ = ["split_sentences", "split_spans"]
 
 
 def split_sentences(document: Document) -> list[Sentence]:
+    # Every field comes from a validated Document, and a large corpus has millions of sentences:
+    # constructed without validating again.
     sentences: list[Sentence] = []
     for block_index, block in enumerate(document.blocks):
         for index, (start, end) in enumerate(split_spans(block.text)):
             sentences.append(
-                Sentence(
+                Sentence.model_construct(
                     doc=document.id,
                     block=block_index,
                     index=index,
