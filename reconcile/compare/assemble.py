@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
+from pydantic import BaseModel
+
 from reconcile.compare.draft import FigureDraft
 from reconcile.models.claim import Claim
 from reconcile.models.finding import Figure, Finding, Mention, Topic
@@ -24,7 +26,19 @@ def fingerprint(*parts: object) -> str:
     return hashlib.blake2b(repr(parts).encode(), digest_size=8).hexdigest()
 
 
+def words_fingerprint(words: list[str]) -> str:
+    """`fingerprint(*words)` for two or more words with no quotes or backslashes (verdicts, hex
+    figure ids), whose repr is known: one per finding, so the repr is written out directly."""
+    return hashlib.blake2b(("('" + "', '".join(words) + "')").encode(), digest_size=8).hexdigest()
+
+
 _ALL_FIELDS: dict[type, set[str]] = {}
+_SET_DICT = object.__setattr__
+# BaseModel's own slots, set through their descriptors (what object.__setattr__ does, minus the
+# lookup by name).
+_SET_FIELDS = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def trusted(model: type, **values):
@@ -34,10 +48,10 @@ def trusted(model: type, **values):
     fields = _ALL_FIELDS.get(model)
     if fields is None:
         fields = _ALL_FIELDS[model] = set(model.model_fields)
-    object.__setattr__(instance, "__dict__", values)
-    object.__setattr__(instance, "__pydantic_fields_set__", fields)
-    object.__setattr__(instance, "__pydantic_extra__", None)
-    object.__setattr__(instance, "__pydantic_private__", None)
+    _SET_DICT(instance, "__dict__", values)
+    _SET_FIELDS(instance, fields)
+    _SET_EXTRA(instance, None)
+    _SET_PRIVATE(instance, None)
     return instance
 
 
@@ -139,7 +153,7 @@ def finding_model(
     """`figures` in id order (the reconciler keeps its figures sorted by id); `claims` sorted."""
     return trusted(
         Finding,
-        id=fingerprint(verdict, *(figure.id for figure in figures)),
+        id=words_fingerprint([verdict, *(figure.id for figure in figures)]),
         topic=topic,
         verdict=verdict,
         level=level,

@@ -3,6 +3,8 @@ already-validated claims, and a million-claim run makes millions of these reads)
 
 from __future__ import annotations
 
+import math
+
 from reconcile.compare.intervals import Interval
 
 
@@ -17,13 +19,19 @@ class FigureDraft:
         "place",
         "unit",
         "interval",
+        "low",
+        "high",
+        "low_inclusive",
+        "high_inclusive",
         "nominal",
         "first",
         "last",
         "mentions",
+        "claim_ids",
         "text",
         "topic",
         "depth",
+        "said",
     )
 
     def __init__(
@@ -42,6 +50,7 @@ class FigureDraft:
         first: int | None,
         last: int | None,
         mentions: list[int],
+        claim_ids: list[str],
         text: str,
     ) -> None:
         self.id = id
@@ -53,10 +62,17 @@ class FigureDraft:
         self.place = place
         self.unit = unit
         self.interval = interval
+        # The bounds again with an open side as ±infinity: the verdicts compare them pair by pair
+        # without asking about None each time.
+        low, high, self.low_inclusive, self.high_inclusive = interval
+        self.low = -math.inf if low is None else low
+        self.high = math.inf if high is None else high
         self.nominal = nominal
         self.first = first
         self.last = last
         self.mentions = mentions
+        self.claim_ids = claim_ids  # the mentions' claim ids, sorted
         self.text = text
         self.topic = -1
         self.depth = 0  # how deep the place lies in the gazetteer; the deeper of two is the part
+        self.said: str | None = None  # "the UN's “37,000”", written once, when a reason needs it

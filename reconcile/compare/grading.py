@@ -9,8 +9,6 @@ Parties are listed apart from independent sources (the UN, monitors, the press, 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from reconcile.compare.draft import FigureDraft
 
 PARTY_ROLES = frozenset({"party"})
@@ -20,13 +18,15 @@ def is_party(figure: FigureDraft) -> bool:
     return figure.role in PARTY_ROLES
 
 
-def grade(figures: list[FigureDraft], verdicts: Iterable[tuple[FigureDraft, FigureDraft, str]]) -> str:
-    corroborated = False
-    for a, b, verdict in verdicts:
-        if verdict == "disagree":
-            return "contested"
-        if verdict == "agree" and a.organisation != b.organisation and not (is_party(a) and is_party(b)):
-            corroborated = True
+def corroborates(a: FigureDraft, b: FigureDraft) -> bool:
+    """Two agreeing figures corroborate each other when they come from different organisations
+    and not both from parties to the conflict."""
+    return a.organisation != b.organisation and not (is_party(a) and is_party(b))
+
+
+def grade_of(contested: bool, corroborated: bool) -> str:
+    if contested:
+        return "contested"
     return "corroborated" if corroborated else "single"
 
 

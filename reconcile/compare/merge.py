@@ -95,6 +95,7 @@ def _draft(claims, members, keys, bases, dates, bucket, organisations) -> Figure
         first=min(firsts) if firsts else None,
         last=max(lasts) if lasts else None,
         mentions=members,
+        claim_ids=sorted(claims[index].id for index in members),
         text=first_claim.quantity.text,
     )
 

@@ -21,7 +21,11 @@ def possessive(name: str) -> str:
 
 
 def said(figure: FigureDraft) -> str:
-    return f"{possessive(figure.source)} {quoted(figure.text)}"
+    """The source's figure in its words; a figure is named in many reasons, so written once."""
+    words = figure.said
+    if words is None:
+        words = figure.said = f"{possessive(figure.source)} {quoted(figure.text)}"
+    return words
 
 
 def quoted(text: str) -> str:

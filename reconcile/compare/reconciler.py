@@ -14,10 +14,10 @@ from reconcile.compare import reasons
 from reconcile.compare.assemble import figure_model, finding_model, topic_model
 from reconcile.compare.config import ReconcileConfig
 from reconcile.compare.draft import FigureDraft
-from reconcile.compare.grading import grade, sources_by_side
+from reconcile.compare.grading import corroborates, grade_of, sources_by_side
 from reconcile.compare.levels import level_of
 from reconcile.compare.merge import merge_mentions
-from reconcile.compare.verdict import judge
+from reconcile.compare.verdict import judge, why
 from reconcile.group.keys import basis_key, bucket_key, claim_dates, whole_of
 from reconcile.group.places import PlaceHierarchy, SourceHierarchy
 from reconcile.group.topics import sweep_pairs, topic_groups
@@ -55,10 +55,11 @@ def reconcile(
     with _no_cycle_collection():
         for bucket, indices in bucket_claims(claims, run.places, run.config.default_whole).items():
             _reconcile_bucket(run, bucket, indices)
-    return Reconciliation.model_construct(
-        topics=sorted(run.topics, key=lambda topic: (topic.label, topic.id)),
-        findings=sorted(run.findings, key=finding_order),
-    )
+        # Sorted here too: the sort keys are millions of short-lived tuples.
+        return Reconciliation.model_construct(
+            topics=sorted(run.topics, key=lambda topic: (topic.label, topic.id)),
+            findings=sorted(run.findings, key=finding_order),
+        )
 
 
 @contextmanager
@@ -100,22 +101,32 @@ def _reconcile_bucket(run: _Run, bucket: tuple, indices: list[int]) -> None:
     for number, members in enumerate(groups):
         for member in members:
             drafts[member].topic = number
-    judged = {pair: judge(drafts[pair[0]], drafts[pair[1]], run.config.thresholds) for pair in pairs.comparable}
+    min_spread = run.config.thresholds.min_spread
+    judged = [(i, j, judge(drafts[i], drafts[j], min_spread)) for i, j in pairs.comparable]
     notes = _notes(drafts, pairs.related)
     topics = _topics(run, bucket, drafts, groups, judged, notes)
     models: dict[int, object] = {}
 
     def model(position: int):
-        if position not in models:
-            models[position] = figure_model(drafts[position], run.claims)
-        return models[position]
+        figure = models.get(position)
+        if figure is None:
+            figure = models[position] = figure_model(drafts[position], run.claims)
+        return figure
 
-    def claim_ids(*positions: int) -> list[str]:
-        return sorted(run.claims[index].id for position in positions for index in drafts[position].mentions)
+    _add_repeats(run, drafts, topics, model)
+    _add_pairs(run, drafts, topics, judged, model)
+    _add_notes(run, drafts, topics, notes, model)
 
-    _add_repeats(run, drafts, topics, model, claim_ids)
-    _add_pairs(run, drafts, topics, judged, model, claim_ids)
-    _add_notes(run, drafts, topics, notes, model, claim_ids)
+
+def _claim_ids(*figures: FigureDraft) -> list[str]:
+    return sorted(claim for figure in figures for claim in figure.claim_ids)
+
+
+def _pair_claim_ids(a: FigureDraft, b: FigureDraft) -> list[str]:
+    first, second = a.claim_ids, b.claim_ids
+    if len(first) == 1 and len(second) == 1:  # most figures are said once
+        return [first[0], second[0]] if first[0] < second[0] else [second[0], first[0]]
+    return sorted(first + second)
 
 
 def _notes(drafts: list[FigureDraft], related) -> dict[tuple[int, int], tuple[set[int], set[int]]]:
@@ -130,47 +141,51 @@ def _notes(drafts: list[FigureDraft], related) -> dict[tuple[int, int], tuple[se
 
 
 def _topics(run, bucket, drafts, groups, judged, notes) -> dict[int, Topic]:
-    """Topic models for the topics that will carry a finding."""
-    by_topic: dict[int, list[tuple]] = {}
-    for (i, j), judgement in judged.items():
-        by_topic.setdefault(drafts[i].topic, []).append((drafts[i], drafts[j], judgement.verdict))
-    wanted = set(by_topic) | {flow_topic for flow_topic, _ in notes}
+    """Topic models for the topics that will carry a finding, graded on their verdicts."""
+    contested: set[int] = set()
+    corroborated: set[int] = set()
+    for i, j, (verdict, _, _) in judged:
+        if verdict == "disagree":
+            contested.add(drafts[i].topic)
+        elif verdict == "agree" and corroborates(drafts[i], drafts[j]):
+            corroborated.add(drafts[i].topic)
+    wanted = {drafts[i].topic for i, _, _ in judged} | {flow_topic for flow_topic, _ in notes}
     wanted |= {draft.topic for draft in drafts if len(draft.mentions) > 1}
     topics = {}
     for number in sorted(wanted):
         members = [drafts[member] for member in groups[number]]
-        topic = topic_model(
-            bucket, members, run.config.default_whole, grade(members, by_topic.get(number, ())),
-            sources_by_side(members),
-        )
+        grade = grade_of(number in contested, number in corroborated)
+        topic = topic_model(bucket, members, run.config.default_whole, grade, sources_by_side(members))
         topics[number] = topic
         run.topics.append(topic)
     return topics
 
 
-def _add_repeats(run, drafts, topics, model, claim_ids) -> None:
+def _add_repeats(run, drafts, topics, model) -> None:
     for position, draft in enumerate(drafts):
         if len(draft.mentions) > 1:
-            why = reasons.repeated(draft, len(draft.mentions))
+            text = reasons.repeated(draft, len(draft.mentions))
             topic = topics[draft.topic]
-            run.findings.append(finding_model(topic, "same", "info", None, why, [model(position)], claim_ids(position)))
+            run.findings.append(finding_model(topic, "same", "info", None, text, [model(position)], _claim_ids(draft)))
 
 
-def _add_pairs(run, drafts, topics, judged, model, claim_ids) -> None:
+def _add_pairs(run, drafts, topics, judged, model) -> None:
     thresholds = run.config.thresholds
     append = run.findings.append
-    for (i, j), (verdict, ratio, why) in judged.items():
+    for i, j, (verdict, ratio, reason) in judged:
         level = level_of(verdict, ratio, thresholds)
         topic = topics[drafts[i].topic]
-        append(finding_model(topic, verdict, level, ratio, why, [model(i), model(j)], claim_ids(i, j)))
+        claims = _pair_claim_ids(drafts[i], drafts[j])
+        append(finding_model(topic, verdict, level, ratio, why(reason), [model(i), model(j)], claims))
 
 
-def _add_notes(run, drafts, topics, notes, model, claim_ids) -> None:
+def _add_notes(run, drafts, topics, notes, model) -> None:
     for (flow_topic, _), (flows, others) in sorted(notes.items()):
         flow_drafts = sorted((drafts[i] for i in flows), key=lambda draft: draft.id)
         other_drafts = sorted((drafts[i] for i in others), key=lambda draft: draft.id)
-        why = reasons.flow_beside_total(flow_drafts, other_drafts)
+        text = reasons.flow_beside_total(flow_drafts, other_drafts)
         positions = sorted(flows | others)  # drafts are in id order
         figures = [model(i) for i in positions]
-        finding = finding_model(topics[flow_topic], "not_comparable", "info", None, why, figures, claim_ids(*positions))
+        claims = _claim_ids(*(drafts[i] for i in positions))
+        finding = finding_model(topics[flow_topic], "not_comparable", "info", None, text, figures, claims)
         run.findings.append(finding)

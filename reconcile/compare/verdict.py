@@ -1,58 +1,83 @@
 """The verdict on two figures of one topic, with its spread and reason.
 
-Each rule is a small function; `judge` tries them in order: different bases, running totals
-over time, a source's later level, then figures for the same time.
+`judge` picks the rule that applies: shares of different places, a part and its whole, running
+totals over time, a source's later level, then figures for the same time. It runs for every pair
+of comparable figures (millions in a large archive), so it returns a plain tuple
+`(verdict, spread, reason)`, and the reason is a recipe `(writer, *arguments)` from
+reconcile.compare.reasons: the sentence is only written for a finding that is reported
+(see `why`).
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Callable
 
 from reconcile.compare import reasons
-from reconcile.compare.config import Thresholds
 from reconcile.compare.draft import FigureDraft
-from reconcile.compare.intervals import is_below, spread
 from reconcile.group.keys import RELATIVE_UNITS
 
+Reason = tuple  # (writer: Callable[..., str], *arguments)
+Judgement = tuple[str, "float | None", Reason]
 
-class Judgement(NamedTuple):
-    verdict: str
-    spread: float | None
-    why: str
-
-
-def judge(a: FigureDraft, b: FigureDraft, thresholds: Thresholds) -> Judgement:
-    return (
-        different_base(a, b)
-        or part_and_whole(a, b, thresholds)
-        or running_total(a, b, thresholds)
-        or later_level(a, b)
-        or same_time(a, b, thresholds)
-    )
+INFINITE = float("inf")
 
 
-def different_base(a: FigureDraft, b: FigureDraft) -> Judgement | None:
-    """A share of one place is not a share of a place inside it (93 % of Aleppo, 75 % of the east)."""
-    if a.unit in RELATIVE_UNITS and a.place != b.place:
-        return Judgement("not_comparable", None, reasons.different_base(a, b))
-    return None
+def why(reason: Reason) -> str:
+    writer: Callable[..., str] = reason[0]
+    return writer(*reason[1:])
 
 
-def part_and_whole(a: FigureDraft, b: FigureDraft, thresholds: Thresholds) -> Judgement | None:
+def is_below(a: FigureDraft, b: FigureDraft) -> bool:
+    """Every value of a lies below every value of b (an excluded endpoint does not meet)."""
+    return a.high < b.low or (a.high == b.low and not (a.high_inclusive and b.low_inclusive))
+
+
+def spread(a: FigureDraft, b: FigureDraft) -> float | None:
+    """Larger lower bound over smaller upper bound when the figures miss each other, else None.
+
+    Russia's [100000, ∞) against the UN's [37000, 37000] is 100000 / 37000 ≈ 2.7.
+    """
+    if is_below(a, b):
+        low, high = b.low, a.high
+    elif is_below(b, a):
+        low, high = a.low, b.high
+    else:
+        return None
+    return INFINITE if high <= 0 else low / high
+
+
+def judge(a: FigureDraft, b: FigureDraft, min_spread: float) -> Judgement:
+    if a.place != b.place:
+        if a.unit in RELATIVE_UNITS:
+            return "not_comparable", None, (reasons.different_base, a, b)
+        return part_and_whole(a, b, min_spread)
+    if a.basis == "cumulative":
+        ordered = in_order(a, b)
+        if ordered is not None:
+            return running_total(ordered[0], ordered[1], min_spread)
+    elif a.basis != "flow" and a.organisation == b.organisation:
+        # One source's level on a later date replaces its earlier one; levels may move either way.
+        ordered = in_order(a, b)
+        if ordered is not None:
+            return "update", None, (reasons.updated, ordered[0], ordered[1])
+    return same_time(a, b, min_spread)
+
+
+def part_and_whole(a: FigureDraft, b: FigureDraft, min_spread: float) -> Judgement:
     """A count for a place inside another is a part of it: 30 who fled Qaterji are some of the
     40,000 who fled eastern Aleppo. The whole may not be smaller than the part at the same time,
     nor (for running totals) later; an earlier whole says nothing about a later part."""
-    if a.place == b.place:
-        return None
     part, whole = (a, b) if a.depth > b.depth else (b, a)
-    ordered = in_order(part, whole)
-    if a.basis == "cumulative" and ordered is not None and ordered[0] is whole:
-        return Judgement("agree", None, reasons.whole_before_part(part, whole))
-    ratio = spread(part.interval, whole.interval)
-    if ratio is not None and is_below(whole.interval, part.interval) and ratio >= thresholds.min_spread:
-        verdict = "revision" if part.organisation == whole.organisation else "disagree"
-        return Judgement(verdict, ratio, reasons.part_exceeds_whole(part, whole, ratio))
-    return Judgement("agree", None, reasons.part_within_whole(part, whole))
+    if a.basis == "cumulative":
+        ordered = in_order(part, whole)
+        if ordered is not None and ordered[0] is whole:
+            return "agree", None, (reasons.whole_before_part, part, whole)
+    if is_below(whole, part):
+        ratio = spread(part, whole)
+        if ratio >= min_spread:
+            verdict = "revision" if part.organisation == whole.organisation else "disagree"
+            return verdict, ratio, (reasons.part_exceeds_whole, part, whole, ratio)
+    return "agree", None, (reasons.part_within_whole, part, whole)
 
 
 def in_order(a: FigureDraft, b: FigureDraft) -> tuple[FigureDraft, FigureDraft] | None:
@@ -66,44 +91,31 @@ def in_order(a: FigureDraft, b: FigureDraft) -> tuple[FigureDraft, FigureDraft] 
     return None
 
 
-def running_total(a: FigureDraft, b: FigureDraft, thresholds: Thresholds) -> Judgement | None:
+def running_total(earlier: FigureDraft, later: FigureDraft, min_spread: float) -> Judgement:
     """A running total may rise between two dates, never fall."""
-    ordered = in_order(a, b) if a.basis == "cumulative" else None
-    if ordered is None:
-        return None
-    earlier, later = ordered
-    ratio = spread(earlier.interval, later.interval)
-    fell = is_below(later.interval, earlier.interval) and ratio >= thresholds.min_spread
+    below = is_below(later, earlier)
+    ratio = spread(earlier, later)
+    fell = below and ratio >= min_spread
     if earlier.organisation == later.organisation:
         if fell:
-            return Judgement("revision", ratio, reasons.revised_down(earlier, later))
-        return Judgement("update", None, reasons.updated(earlier, later))
+            return "revision", ratio, (reasons.revised_down, earlier, later)
+        return "update", None, (reasons.updated, earlier, later)
     if fell:
-        return Judgement("disagree", ratio, reasons.fell(earlier, later, ratio))
+        return "disagree", ratio, (reasons.fell, earlier, later, ratio)
     if ratio is None:
-        return Judgement("agree", None, reasons.overlap(earlier, later))
-    if is_below(later.interval, earlier.interval):
-        return Judgement("agree", None, reasons.nearly_meet(earlier, later, thresholds.min_spread))
-    return Judgement("agree", None, reasons.rose(earlier, later))
+        return "agree", None, (reasons.overlap, earlier, later)
+    if below:
+        return "agree", None, (reasons.nearly_meet, earlier, later, min_spread)
+    return "agree", None, (reasons.rose, earlier, later)
 
 
-def later_level(a: FigureDraft, b: FigureDraft) -> Judgement | None:
-    """One source's level on a later date replaces its earlier one; levels may move either way."""
-    if a.basis == "flow" or a.organisation != b.organisation:
-        return None
-    ordered = in_order(a, b)
-    if ordered is None:
-        return None
-    return Judgement("update", None, reasons.updated(*ordered))
-
-
-def same_time(a: FigureDraft, b: FigureDraft, thresholds: Thresholds) -> Judgement:
-    ratio = spread(a.interval, b.interval)
+def same_time(a: FigureDraft, b: FigureDraft, min_spread: float) -> Judgement:
+    ratio = spread(a, b)
     if ratio is None:
-        return Judgement("agree", None, reasons.overlap(a, b))
-    if ratio < thresholds.min_spread:
-        return Judgement("agree", None, reasons.nearly_meet(a, b, thresholds.min_spread))
-    high, low = (b, a) if is_below(a.interval, b.interval) else (a, b)
+        return "agree", None, (reasons.overlap, a, b)
+    if ratio < min_spread:
+        return "agree", None, (reasons.nearly_meet, a, b, min_spread)
+    high, low = (b, a) if is_below(a, b) else (a, b)
     if a.organisation == b.organisation:
-        return Judgement("revision", ratio, reasons.self_contradiction(low, high))
-    return Judgement("disagree", ratio, reasons.conflict(high, low, ratio))
+        return "revision", ratio, (reasons.self_contradiction, low, high)
+    return "disagree", ratio, (reasons.conflict, high, low, ratio)
