@@ -1,5 +1,6 @@
-"""Working figures to the output models, built without validation: every value comes from claims
-that pydantic has already validated, and a large run builds millions of these."""
+"""Working figures to the output records, built without validation (Record.trusted): every value
+comes from claims that pydantic has already validated, and a large run builds millions of these.
+tests/reconciler checks that the output round-trips through validation."""
 
 from __future__ import annotations
 
@@ -7,8 +8,6 @@ import hashlib
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
-
-from pydantic import BaseModel
 
 from reconcile.compare.draft import FigureDraft
 from reconcile.models.claim import Claim
@@ -32,69 +31,43 @@ def words_fingerprint(words: list[str]) -> str:
     return hashlib.blake2b(("('" + "', '".join(words) + "')").encode(), digest_size=8).hexdigest()
 
 
-_ALL_FIELDS: dict[type, set[str]] = {}
-_SET_DICT = object.__setattr__
-# BaseModel's own slots, set through their descriptors (what object.__setattr__ does, minus the
-# lookup by name).
-_SET_FIELDS = BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
-_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
-
-
-def trusted(model: type, **values):
-    """What `model_construct` does, for callers that pass every field: no defaults to look up.
-    (tests/reconciler checks that each output model round-trips through validation.)"""
-    instance = model.__new__(model)
-    fields = _ALL_FIELDS.get(model)
-    if fields is None:
-        fields = _ALL_FIELDS[model] = set(model.model_fields)
-    _SET_DICT(instance, "__dict__", values)
-    _SET_FIELDS(instance, fields)
-    _SET_EXTRA(instance, None)
-    _SET_PRIVATE(instance, None)
-    return instance
-
-
 @lru_cache(maxsize=65536)
 def _day(ordinal: int | None) -> date | None:
     return None if ordinal is None else date.fromordinal(ordinal)
 
 
 def mention_model(claim: Claim) -> Mention:
-    return trusted(
-        Mention,
-        claim=claim.id,
-        doc=claim.doc,
-        line=claim.span.line,
-        text=claim.quantity.text,
-        quote=claim.span.sentence,
-        published=claim.time.published,
-        source_raw=claim.source.raw,
-        speaker=claim.source.speaker,
+    return Mention.trusted(
+        claim.id,
+        claim.doc,
+        claim.span.line,
+        claim.quantity.text,
+        claim.span.sentence,
+        claim.time.published,
+        claim.source.raw,
+        claim.source.speaker,
     )
 
 
 def figure_model(draft: FigureDraft, claims: Sequence[Claim]) -> Figure:
     low, high, low_inclusive, high_inclusive = draft.interval
-    basis = draft.basis or claims[draft.mentions[0]].time.basis
-    return trusted(
-        Figure,
-        id=draft.id,
-        source=draft.source,
-        organisation=draft.organisation,
-        role=draft.role,
-        attributed=draft.attributed,
-        text=draft.text,
-        low=low,
-        high=high,
-        low_inclusive=low_inclusive,
-        high_inclusive=high_inclusive,
-        unit=draft.unit,
-        place=draft.place,
-        basis=basis,
-        first=_day(draft.first),
-        last=_day(draft.last),
-        mentions=[mention_model(claims[index]) for index in draft.mentions],
+    return Figure.trusted(
+        draft.id,
+        draft.source,
+        draft.organisation,
+        draft.role,
+        draft.attributed,
+        draft.text,
+        low,
+        high,
+        low_inclusive,
+        high_inclusive,
+        draft.unit,
+        draft.place,
+        draft.basis or claims[draft.mentions[0]].time.basis,
+        _day(draft.first),
+        _day(draft.last),
+        [mention_model(claims[index]) for index in draft.mentions],
     )
 
 
@@ -110,22 +83,21 @@ def topic_model(
     places = sorted({draft.place for draft in drafts if draft.place is not None})
     firsts = [draft.first for draft in drafts if draft.first is not None]
     lasts = [draft.last for draft in drafts if draft.last is not None]
-    return trusted(
-        Topic,
-        id=fingerprint(bucket, basis, min(draft.id for draft in drafts)),
-        label=topic_label(category, subject_class, whole, unit, basis, places, default_whole)
+    return Topic.trusted(
+        fingerprint(bucket, basis, min(draft.id for draft in drafts)),
+        topic_label(category, subject_class, whole, unit, basis, places, default_whole)
         + period_words(min(firsts) if firsts else None, max(lasts) if lasts else None),
-        category=category,
-        subject_class=subject_class,
-        whole=whole,
-        unit=unit,
-        basis=basis,
-        places=places,
-        first=_day(min(firsts)) if firsts else None,
-        last=_day(max(lasts)) if lasts else None,
-        grade=grade,
-        parties=sides[0],
-        independent=sides[1],
+        category,
+        subject_class,
+        whole,
+        unit,
+        basis,
+        places,
+        _day(min(firsts)) if firsts else None,
+        _day(max(lasts)) if lasts else None,
+        grade,
+        sides[0],
+        sides[1],
     )
 
 
@@ -148,17 +120,17 @@ def period_words(first: int | None, last: int | None) -> str:
 
 
 def finding_model(
-    topic: Topic, verdict: str, level: str, ratio: float | None, why: str, figures: list[Figure], claims: list[str]
+    topic: Topic, verdict: str, level: str, ratio: float | None, why, figures: list[Figure], claims: list[str]
 ) -> Finding:
-    """`figures` in id order (the reconciler keeps its figures sorted by id); `claims` sorted."""
-    return trusted(
-        Finding,
-        id=words_fingerprint([verdict, *(figure.id for figure in figures)]),
-        topic=topic,
-        verdict=verdict,
-        level=level,
-        spread=ratio,
-        why=why,
-        figures=figures,
-        claims=claims,
+    """`figures` in id order (the reconciler keeps its figures sorted by id); `claims` sorted;
+    `why` the reason's text, or its recipe (see Finding.why)."""
+    return Finding.trusted(
+        words_fingerprint([verdict, *(figure.id for figure in figures)]),
+        topic,
+        verdict,
+        level,
+        ratio,
+        why,
+        figures,
+        claims,
     )

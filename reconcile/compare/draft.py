@@ -31,7 +31,7 @@ class FigureDraft:
         "text",
         "topic",
         "depth",
-        "said",
+        "figure",
     )
 
     def __init__(
@@ -75,4 +75,4 @@ class FigureDraft:
         self.text = text
         self.topic = -1
         self.depth = 0  # how deep the place lies in the gazetteer; the deeper of two is the part
-        self.said: str | None = None  # "the UN's “37,000”", written once, when a reason needs it
+        self.figure = None  # the output Figure, once a finding needs it

@@ -1,18 +1,21 @@
-"""The one-line reasons, in words an editor can check against the quotes."""
+"""The one-line reasons, in words an editor can check against the quotes.
+
+They are written from the output figures, and only when a finding's reason is read (see
+Finding.why): a verdict carries the recipe, `(writer, *arguments)`.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
 
-from reconcile.compare.draft import FigureDraft
+from reconcile.models.finding import Figure
 
 
 @lru_cache(maxsize=65536)
-def day(ordinal: int | None) -> str:
-    if ordinal is None:
+def day(value: date | None) -> str:
+    if value is None:
         return "undated"
-    value = date.fromordinal(ordinal)
     return f"{value:%b} {value.day}"
 
 
@@ -20,12 +23,8 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
-def said(figure: FigureDraft) -> str:
-    """The source's figure in its words; a figure is named in many reasons, so written once."""
-    words = figure.said
-    if words is None:
-        words = figure.said = f"{possessive(figure.source)} {quoted(figure.text)}"
-    return words
+def said(figure: Figure) -> str:
+    return f"{possessive(figure.source)} {quoted(figure.text)}"
 
 
 def quoted(text: str) -> str:
@@ -33,55 +32,55 @@ def quoted(text: str) -> str:
     return f"“{words}”"
 
 
-def when(figure: FigureDraft) -> str:
+def when(figure: Figure) -> str:
     if figure.first is not None and figure.last is not None and figure.first != figure.last:
         return f"{day(figure.first)}–{day(figure.last)}"
     return day(figure.last)
 
 
-def repeated(figure: FigureDraft, count: int) -> str:
+def repeated(figure: Figure, count: int) -> str:
     return f"{said(figure)} is written {count} times: one figure, not a conflict"
 
 
-def overlap(a: FigureDraft, b: FigureDraft) -> str:
+def overlap(a: Figure, b: Figure) -> str:
     return f"{said(a)} and {said(b)} can both be true"
 
 
-def nearly_meet(a: FigureDraft, b: FigureDraft, min_spread: float) -> str:
+def nearly_meet(a: Figure, b: Figure, min_spread: float) -> str:
     percent = round((min_spread - 1) * 100)
     return f"{said(a)} and {said(b)} nearly meet (within {percent}%): rounding, not a conflict"
 
 
-def rose(earlier: FigureDraft, later: FigureDraft) -> str:
+def rose(earlier: Figure, later: Figure) -> str:
     return (
         f"{said(later)} on {when(later)} is above {said(earlier)} on {when(earlier)}, "
         "as a running total can be"
     )
 
 
-def fell(earlier: FigureDraft, later: FigureDraft, ratio: float) -> str:
+def fell(earlier: Figure, later: Figure, ratio: float) -> str:
     return (
         f"a running total cannot fall: {said(earlier)} on {when(earlier)} versus {said(later)} "
         f"on {when(later)} ({ratio_words(ratio)})"
     )
 
 
-def updated(earlier: FigureDraft, later: FigureDraft) -> str:
+def updated(earlier: Figure, later: Figure) -> str:
     return f"{earlier.source} gave {quoted(earlier.text)} on {when(earlier)}, then {quoted(later.text)} on {when(later)}"
 
 
-def revised_down(earlier: FigureDraft, later: FigureDraft) -> str:
+def revised_down(earlier: Figure, later: Figure) -> str:
     return (
         f"{earlier.source} lowered its running total from {quoted(earlier.text)} on {when(earlier)} "
         f"to {quoted(later.text)} on {when(later)}"
     )
 
 
-def self_contradiction(a: FigureDraft, b: FigureDraft) -> str:
+def self_contradiction(a: Figure, b: Figure) -> str:
     return f"{a.source} gives both {quoted(a.text)} and {quoted(b.text)} for the same time"
 
 
-def conflict(high: FigureDraft, low: FigureDraft, ratio: float) -> str:
+def conflict(high: Figure, low: Figure, ratio: float) -> str:
     return (
         f"{said(high)} and {said(low)} cannot both be true: {possessive(high.source)} lower bound is "
         f"{ratio_words(ratio)} {possessive(low.source)} upper bound"
@@ -95,14 +94,14 @@ def ratio_words(ratio: float) -> str:
     return f"{ratio:.2f} times" if ratio < 1.995 else f"{ratio:.1f} times"
 
 
-def different_base(a: FigureDraft, b: FigureDraft) -> str:
+def different_base(a: Figure, b: Figure) -> str:
     return (
         f"{said(a)} of {a.place or 'an unnamed place'} and {said(b)} of {b.place or 'an unnamed place'} "
         "are shares of different wholes"
     )
 
 
-def flow_beside_total(flows: list[FigureDraft], others: list[FigureDraft]) -> str:
+def flow_beside_total(flows: list[Figure], others: list[Figure]) -> str:
     flow = flows[0]
     kind = "running total" if others[0].basis == "cumulative" else "level"
     return (
@@ -111,18 +110,18 @@ def flow_beside_total(flows: list[FigureDraft], others: list[FigureDraft]) -> st
     )
 
 
-def part_within_whole(part: FigureDraft, whole: FigureDraft) -> str:
+def part_within_whole(part: Figure, whole: Figure) -> str:
     return f"{said(part)} for {part.place} can be part of {said(whole)} for {whole.place}"
 
 
-def whole_before_part(part: FigureDraft, whole: FigureDraft) -> str:
+def whole_before_part(part: Figure, whole: Figure) -> str:
     return (
         f"{said(whole)} for {whole.place} on {when(whole)} comes before {said(part)} for {part.place} "
         f"on {when(part)}: a running total may have grown in between"
     )
 
 
-def part_exceeds_whole(part: FigureDraft, whole: FigureDraft, ratio: float) -> str:
+def part_exceeds_whole(part: Figure, whole: Figure, ratio: float) -> str:
     return (
         f"{said(part)} for {part.place} cannot be more than {said(whole)} for {whole.place}, "
         f"which contains it ({ratio_words(ratio)})"

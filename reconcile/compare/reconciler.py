@@ -17,12 +17,12 @@ from reconcile.compare.draft import FigureDraft
 from reconcile.compare.grading import corroborates, grade_of, sources_by_side
 from reconcile.compare.levels import level_of
 from reconcile.compare.merge import merge_mentions
-from reconcile.compare.verdict import judge, why
+from reconcile.compare.verdict import judge, output_reason
 from reconcile.group.keys import basis_key, bucket_key, claim_dates, whole_of
 from reconcile.group.places import PlaceHierarchy, SourceHierarchy
 from reconcile.group.topics import sweep_pairs, topic_groups
 from reconcile.models.claim import Claim
-from reconcile.models.finding import LEVEL_RANK, Finding, Reconciliation, Topic
+from reconcile.models.finding import LEVEL_RANK, Figure, Finding, Reconciliation, Topic
 
 VERDICT_ORDER = {"disagree": 0, "revision": 1, "not_comparable": 2, "update": 3, "agree": 4, "same": 5}
 
@@ -55,11 +55,10 @@ def reconcile(
     with _no_cycle_collection():
         for bucket, indices in bucket_claims(claims, run.places, run.config.default_whole).items():
             _reconcile_bucket(run, bucket, indices)
-        # Sorted here too: the sort keys are millions of short-lived tuples.
-        return Reconciliation.model_construct(
-            topics=sorted(run.topics, key=lambda topic: (topic.label, topic.id)),
-            findings=sorted(run.findings, key=finding_order),
-        )
+        # Sorted in place, and here too: the sort keys are millions of short-lived tuples.
+        run.topics.sort(key=lambda topic: (topic.label, topic.id))
+        run.findings.sort(key=finding_order)
+    return Reconciliation.model_construct(topics=run.topics, findings=run.findings)
 
 
 @contextmanager
@@ -105,13 +104,12 @@ def _reconcile_bucket(run: _Run, bucket: tuple, indices: list[int]) -> None:
     judged = [(i, j, judge(drafts[i], drafts[j], min_spread)) for i, j in pairs.comparable]
     notes = _notes(drafts, pairs.related)
     topics = _topics(run, bucket, drafts, groups, judged, notes)
-    models: dict[int, object] = {}
 
-    def model(position: int):
-        figure = models.get(position)
-        if figure is None:
-            figure = models[position] = figure_model(drafts[position], run.claims)
-        return figure
+    def model(position: int) -> Figure:
+        draft = drafts[position]
+        if draft.figure is None:
+            draft.figure = figure_model(draft, run.claims)
+        return draft.figure
 
     _add_repeats(run, drafts, topics, model)
     _add_pairs(run, drafts, topics, judged, model)
@@ -164,9 +162,10 @@ def _topics(run, bucket, drafts, groups, judged, notes) -> dict[int, Topic]:
 def _add_repeats(run, drafts, topics, model) -> None:
     for position, draft in enumerate(drafts):
         if len(draft.mentions) > 1:
-            text = reasons.repeated(draft, len(draft.mentions))
+            figure = model(position)
+            reason = (reasons.repeated, figure, len(draft.mentions))
             topic = topics[draft.topic]
-            run.findings.append(finding_model(topic, "same", "info", None, text, [model(position)], _claim_ids(draft)))
+            run.findings.append(finding_model(topic, "same", "info", None, reason, [figure], _claim_ids(draft)))
 
 
 def _add_pairs(run, drafts, topics, judged, model) -> None:
@@ -176,16 +175,16 @@ def _add_pairs(run, drafts, topics, judged, model) -> None:
         level = level_of(verdict, ratio, thresholds)
         topic = topics[drafts[i].topic]
         claims = _pair_claim_ids(drafts[i], drafts[j])
-        append(finding_model(topic, verdict, level, ratio, why(reason), [model(i), model(j)], claims))
+        figures = [model(i), model(j)]
+        append(finding_model(topic, verdict, level, ratio, output_reason(reason), figures, claims))
 
 
 def _add_notes(run, drafts, topics, notes, model) -> None:
     for (flow_topic, _), (flows, others) in sorted(notes.items()):
-        flow_drafts = sorted((drafts[i] for i in flows), key=lambda draft: draft.id)
-        other_drafts = sorted((drafts[i] for i in others), key=lambda draft: draft.id)
-        text = reasons.flow_beside_total(flow_drafts, other_drafts)
-        positions = sorted(flows | others)  # drafts are in id order
+        # drafts are in id order, so are positions
+        reason = (reasons.flow_beside_total, [model(i) for i in sorted(flows)], [model(i) for i in sorted(others)])
+        positions = sorted(flows | others)
         figures = [model(i) for i in positions]
         claims = _claim_ids(*(drafts[i] for i in positions))
-        finding = finding_model(topics[flow_topic], "not_comparable", "info", None, text, figures, claims)
+        finding = finding_model(topics[flow_topic], "not_comparable", "info", None, reason, figures, claims)
         run.findings.append(finding)

@@ -3,28 +3,26 @@
 `judge` picks the rule that applies: shares of different places, a part and its whole, running
 totals over time, a source's later level, then figures for the same time. It runs for every pair
 of comparable figures (millions in a large archive), so it returns a plain tuple
-`(verdict, spread, reason)`, and the reason is a recipe `(writer, *arguments)` from
-reconcile.compare.reasons: the sentence is only written for a finding that is reported
-(see `why`).
+`(verdict, spread, reason)`, and the reason is a recipe `(writer, figure, figure, *numbers)`
+for a writer from reconcile.compare.reasons: the sentence is only written when a reported
+finding's reason is read (Finding.why), from the output figures (`output_reason`).
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from reconcile.compare import reasons
 from reconcile.compare.draft import FigureDraft
 from reconcile.group.keys import RELATIVE_UNITS
 
-Reason = tuple  # (writer: Callable[..., str], *arguments)
+Reason = tuple  # (writer, figure, figure, *numbers)
 Judgement = tuple[str, "float | None", Reason]
 
 INFINITE = float("inf")
 
 
-def why(reason: Reason) -> str:
-    writer: Callable[..., str] = reason[0]
-    return writer(*reason[1:])
+def output_reason(reason: Reason) -> Reason:
+    """The recipe with the output figures in place of the drafts (which can then be dropped)."""
+    return (reason[0], reason[1].figure, reason[2].figure, *reason[3:])
 
 
 def is_below(a: FigureDraft, b: FigureDraft) -> bool:

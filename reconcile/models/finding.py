@@ -8,10 +8,13 @@ shape only with a version bump.
 
 from __future__ import annotations
 
+from dataclasses import field, fields
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, TypeAdapter
+from pydantic.dataclasses import dataclass
 
 from reconcile.models.claim import Basis, Claim, SourceRole
 from reconcile.models.document import LoadError
@@ -28,10 +31,66 @@ Grade = Literal["single", "corroborated", "contested"]
 LEVEL_RANK: dict[str, int] = {"info": 0, "notice": 1, "warning": 2, "error": 3}
 
 
-class Mention(BaseModel):
-    """One place a figure was written: enough to send a reader back to the exact words."""
+class _Record:
+    """The output records (mentions, figures, topics, findings) are frozen, slotted pydantic
+    dataclasses: pydantic models that hold them validate and serialise them as before, but a
+    record is a quarter of a BaseModel's size (no per-instance dict), and a million-claim run
+    holds millions of them. `model_dump` is kept for callers of the BaseModel API."""
 
-    model_config = ConfigDict(frozen=True)
+    __slots__ = ()
+
+    def model_dump(self, **options) -> dict:
+        return _adapter(type(self)).dump_python(self, **options)
+
+    @classmethod
+    def trusted(cls, *values):
+        """An instance from every field's value, in field order, without validation: for the
+        reconciler, whose values come from claims that pydantic has already validated."""
+        instance = object.__new__(cls)
+        for set_field, value in zip(cls._setters, values):
+            set_field(instance, value)
+        return instance
+
+
+@lru_cache(maxsize=None)
+def _adapter(cls: type) -> TypeAdapter:
+    return TypeAdapter(cls)
+
+
+def _slot_setters(cls: type) -> type:
+    """The slots' own setters, in field order (a frozen dataclass refuses plain assignment)."""
+    cls._setters = tuple(cls.__dict__[item.name].__set__ for item in fields(cls))
+    return cls
+
+
+class _WrittenOnRead:
+    """A text field that may hold the recipe for its text, `(writer, *arguments)`, until read.
+
+    Most findings of a large run are never read by a person; their reasons would be hundreds of
+    megabytes of text. The recipe is a small tuple of references to records that exist anyway."""
+
+    def __init__(self, slot) -> None:
+        self._slot = slot
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = self._slot.__get__(instance, owner)
+        if type(value) is str:
+            return value
+        return value[0](*value[1:])
+
+    def __set__(self, instance, value) -> None:
+        self._slot.__set__(instance, value)
+
+
+RECORD = dict(frozen=True, slots=True, kw_only=True)
+
+
+@_slot_setters
+@dataclass(**RECORD)
+class Mention(_Record):
+    """One place a figure was written: enough to send a reader back to the exact words."""
 
     claim: str
     doc: str
@@ -43,14 +102,14 @@ class Mention(BaseModel):
     speaker: str | None = None
 
 
-class Figure(BaseModel):
+@_slot_setters
+@dataclass(**RECORD)
+class Figure(_Record):
     """A source's figure for a topic, merged over its mentions; the interval is what they all allow.
 
     `source` is the name the lead mention gives (Unicef); `organisation` is what sources are
     compared as (the United Nations), for same/update/revision and for grading.
     """
-
-    model_config = ConfigDict(frozen=True)
 
     id: str
     source: str
@@ -70,10 +129,10 @@ class Figure(BaseModel):
     mentions: list[Mention]
 
 
-class Topic(BaseModel):
+@_slot_setters
+@dataclass(**RECORD)
+class Topic(_Record):
     """The same thing being counted: category, subject class, unit, basis; places nested; time close."""
-
-    model_config = ConfigDict(frozen=True)
 
     id: str
     label: str
@@ -86,12 +145,13 @@ class Topic(BaseModel):
     first: date | None = None
     last: date | None = None
     grade: Grade = "single"
-    parties: list[str] = []
-    independent: list[str] = []
+    parties: list[str] = field(default_factory=list)
+    independent: list[str] = field(default_factory=list)
 
 
-class Finding(BaseModel):
-    model_config = ConfigDict(frozen=True)
+@dataclass(**RECORD)
+class Finding(_Record):
+    """A verdict on figures of one topic, with a one-line reason a reader can check."""
 
     id: str
     topic: Topic
@@ -101,6 +161,10 @@ class Finding(BaseModel):
     why: str
     figures: list[Figure]
     claims: list[str]
+
+
+Finding.why = _WrittenOnRead(Finding.__dict__["why"])
+_slot_setters(Finding)
 
 
 class Reconciliation(BaseModel):
