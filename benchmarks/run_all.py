@@ -175,7 +175,7 @@ def metrics_of(name: str, figures: dict) -> list[Metric]:
         "check": [
             Metric(f"check, cold, {figures.get('documents', '?')} docs", "cold_seconds", "s"),
             Metric(f"check, warm, {figures.get('documents', '?')} docs", "warm_seconds", "s",
-                   "< 2 s at 50,000 docs", lambda v: v < 2),
+                   "< 2 s at 50,000 docs", _at_full_size(figures.get("documents", 0) >= 50_000, lambda v: v < 2)),
         ],
         "fakes_agreement": [Metric("FA-KES civilian deaths = crowd", "agreement_percent", "%")],
         "profile": [Metric("extract under cProfile", "profiled_seconds", "s")],
@@ -184,6 +184,11 @@ def metrics_of(name: str, figures: dict) -> list[Metric]:
     return fixed.get(name) or [Metric(key, key) for key, value in figures.items()
                                if isinstance(value, (int, float)) and not isinstance(value, bool)
                                and key not in ("cores", "load_average")]
+
+
+def _at_full_size(full: bool, meets):
+    """A target stated for a size is judged only on a run of that size."""
+    return meets if full else None
 
 
 def _extract_metrics(figures: dict) -> list[Metric]:
