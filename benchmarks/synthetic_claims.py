@@ -192,12 +192,14 @@ class _Generator:
         rng = self.rng
         self.serial += 1
         qualifier = qualifier or _qualifier(rng)
+        if unit == "percent" and qualifier in ("vague", "range"):
+            qualifier = "exact"  # "dozens percent" is not something anyone writes
         start = len(source) + 6
         quantity = _quantity(value, qualifier, unit, start)
         role = self.roles.get(source, role_hint)
         undated = rng.random() < 0.002
         when = _time(rng, day, basis, undated)
-        words = f"{quantity.text} {'percent of the area' if unit == 'percent' else SUBJECT_WORDS[subject]}"
+        words = f"{quantity.text} {'of the area' if unit == 'percent' else SUBJECT_WORDS[subject]}"
         sentence = (f"{source} said {words} were {VERBS[category]} in {place} "
                     f"{rng.choice(FILLERS)}, {outlet or 'the agency'} reported on day {day - FIRST_DAY}.")
         claim = Claim.model_construct(
