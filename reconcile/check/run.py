@@ -12,7 +12,7 @@ from reconcile.check.rules import UNUSED_SUPPRESSION_LEVEL, rule_for
 from reconcile.check.scope import scoped_claims
 from reconcile.check.suppress import apply_suppressions, unused_suppressions
 from reconcile.compare import ReconcileConfig, reconcile
-from reconcile.group.places import PlaceHierarchy
+from reconcile.group.places import PlaceHierarchy, SourceHierarchy
 from reconcile.models.claim import Claim
 from reconcile.models.finding import LEVEL_RANK
 
@@ -23,19 +23,23 @@ def run_check(
     checked_docs: Collection[str],
     *,
     places: PlaceHierarchy | None = None,
+    sources: SourceHierarchy | None = None,
     config: ReconcileConfig | None = None,
     suppressions: Sequence[Suppression] = (),
     accepted: frozenset[str] = frozenset(),
 ) -> CheckResult:
     """`before`: the corpus without the change; `after`: with it; `checked_docs`: the changed ids."""
     places = places or PlaceHierarchy()
+    sources = sources or SourceHierarchy()
     config = config or ReconcileConfig()
     before_ids = {claim.id for claim in before}
     new_claims = frozenset(claim.id for claim in after if claim.id not in before_ids)
     touching = new_claims | {claim.id for claim in after if claim.doc in checked_docs}
     before_scope, after_scope = scoped_claims(before, after, touching, places, config.default_whole)
-    after_run = reconcile(after_scope, places, config)
-    before_run = reconcile(before_scope, places, config)
+    # The rulebook's source nesting, as `report` uses it: "the Russian Defence Ministry" and
+    # "Russia" are one source, so their figures are an update, never a conflict between sources.
+    after_run = reconcile(after_scope, places, config, sources=sources)
+    before_run = reconcile(before_scope, places, config, sources=sources)
     new, known = split_findings(before_run.findings, after_run.findings, new_claims)
     columns = {claim.id: claim.span.column for claim in after if claim.id in new_claims}
     kept, suppressed = apply_suppressions(check_items(new, new_claims, columns), suppressions)

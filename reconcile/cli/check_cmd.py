@@ -9,7 +9,6 @@ documents, bad rules, a bad configuration or baseline file, or a git failure.
 from __future__ import annotations
 
 import argparse
-import traceback
 from pathlib import Path
 
 from reconcile.cache import ClaimCache, cache_path, extractor_fingerprint
@@ -57,11 +56,7 @@ def run(args: argparse.Namespace) -> int:
     except CheckAborted as aborted:
         console.print(f"[red]error:[/red] {for_rich(str(aborted))}")
         return USAGE_OR_INPUT
-    except Exception:  # noqa: BLE001
-        # Python's own exit status for a crash is 1, which CI would read as "findings".
-        console.print("[red]internal error:[/red] reconcile check failed; please report this")
-        traceback.print_exc()
-        return USAGE_OR_INPUT
+    # Any other fault is reconcile.cli.main's: exit 2 (never 1, which CI reads as findings).
 
 
 def _check(plan: CheckPlan, args: argparse.Namespace) -> int:
@@ -77,7 +72,7 @@ def _check(plan: CheckPlan, args: argparse.Namespace) -> int:
         return USAGE_OR_INPUT
     _warn_skipped(corpus.other_errors)
     result = run_check(
-        corpus.before, corpus.after, corpus.checked_docs, places=plan.places,
+        corpus.before, corpus.after, corpus.checked_docs, places=plan.places, sources=plan.sources,
         config=plan.settings.reconcile_config(), suppressions=corpus.suppressions, accepted=accepted,
     )
     if args.write_baseline:

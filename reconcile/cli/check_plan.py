@@ -12,7 +12,7 @@ from reconcile.check import Suppression, parse_suppressions
 from reconcile.cli.check_corpus import CorpusFile, Extraction, as_corpus_file, corpus_files, extract_bytes, extract_corpus
 from reconcile.cli.check_git import GitError, changed_files, comparison_base, file_at, repository_root
 from reconcile.config import ConfigError, LoadedConfig, find_config, load_config
-from reconcile.group import PlaceHierarchy
+from reconcile.group import PlaceHierarchy, SourceHierarchy
 from reconcile.load import CsvColumns, LoadFailure
 from reconcile.models.claim import Claim
 from reconcile.models.document import LoadError
@@ -63,6 +63,10 @@ class CheckPlan:
     @property
     def places(self) -> PlaceHierarchy:
         return PlaceHierarchy(self.book.places.index.parents)
+
+    @property
+    def sources(self) -> SourceHierarchy:
+        return SourceHierarchy(self.book.sources.index.parents)
 
     @property
     def display_root(self) -> Path:

@@ -16,7 +16,7 @@ from rich.text import Text
 from reconcile.cli.exit_codes import CLEAN, USAGE_OR_INPUT
 from reconcile.cli.extraction import add_jobs_argument, extract_for_cli
 from reconcile.cli.inputs import add_input_arguments, csv_columns, load_inputs
-from reconcile.cli.output import report_load_errors, stderr_console, stdout_console
+from reconcile.cli.output import report_load_errors, report_warnings, stderr_console, stdout_console
 from reconcile.models.claim import Claim
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -56,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
         write_json_lines(claims)
     else:
         print_claims(claims)
+    report_warnings(documents, verbose=False)
     report_load_errors(errors)
     return USAGE_OR_INPUT if errors else CLEAN
 

@@ -26,11 +26,18 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(f"--csv-{field}", metavar="COLUMN", help=f"CSV column holding the {field}")
     parser.add_argument(
         "--max-size",
-        type=int,
+        type=_positive_bytes,
         default=MAX_ARTICLE_BYTES,
         metavar="BYTES",
         help="largest non-CSV file read as an article (default: 10 MiB)",
     )
+
+
+def _positive_bytes(value: str) -> int:
+    size = int(value)
+    if size <= 0:
+        raise argparse.ArgumentTypeError("--max-size takes a positive number of bytes")
+    return size
 
 
 def csv_columns(args: argparse.Namespace) -> CsvColumns:

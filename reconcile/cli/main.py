@@ -16,6 +16,7 @@ import traceback
 from reconcile import __version__
 from reconcile.cli.exit_codes import USAGE_OR_INPUT
 from reconcile.cli.not_built import register_placeholder
+from reconcile.rulebook.errors import RuleError
 
 COMMANDS = {
     "docs": "list documents with their parsed metadata",
@@ -70,9 +71,20 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        return 0
+        # The reader went away (`| head`): the output is incomplete, so this is not "clean".
+        _silence_stdout()
+        return USAGE_OR_INPUT
+    except RuleError as error:  # a pattern that ran past its time limit, found mid-run
+        print(f"reconcile: error: bad rules: {error.describe()}", file=sys.stderr)
+        return USAGE_OR_INPUT
     except Exception as error:  # noqa: BLE001 - the last line of defence, see _internal_error
         return _internal_error(error)
+
+
+def _silence_stdout() -> None:
+    # Python would otherwise report the broken pipe again when it flushes stdout at exit.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _internal_error(error: Exception) -> int:

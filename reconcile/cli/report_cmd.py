@@ -11,7 +11,7 @@ from pathlib import Path
 from reconcile.cli.exit_codes import CLEAN, USAGE_OR_INPUT
 from reconcile.cli.extraction import add_jobs_argument, extract_for_cli
 from reconcile.cli.inputs import add_input_arguments, csv_columns, load_inputs
-from reconcile.cli.output import report_load_errors, stderr_console, stdout_console
+from reconcile.cli.output import report_load_errors, report_warnings, stderr_console, stdout_console
 from reconcile.compare import reconcile
 from reconcile.group import PlaceHierarchy, SourceHierarchy
 from reconcile.models.claim import Claim
@@ -55,7 +55,12 @@ def run(args: argparse.Namespace) -> int:
     else:
         render_terminal(report, stdout_console())
     if args.markdown:
-        write_markdown(report, Path(args.markdown), documents)
+        try:
+            write_markdown(report, Path(args.markdown), documents)
+        except OSError as error:
+            stderr_console().print(f"[red]error:[/red] cannot write {for_rich(args.markdown)}: {for_rich(error.strerror or str(error))}")
+            return USAGE_OR_INPUT
+    report_warnings(documents, verbose=False)
     report_load_errors(errors)
     return USAGE_OR_INPUT if errors else CLEAN
 

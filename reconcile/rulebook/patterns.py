@@ -92,24 +92,39 @@ def alternation(words: list[str], *, literal: bool) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
+class PatternTimeout(RuleError):
+    """A rule-file pattern ran past its time limit: a bad rule, reported as loudly as a syntax
+    error. Dropping its matches quietly would lose claims and let a run crawl, once a sentence."""
+
+
+def _timed_out(pattern: regex.Pattern, text: str) -> PatternTimeout:
+    sample = " ".join(text.split())[:120]
+    return PatternTimeout(
+        "rule files",
+        "pattern",
+        f"took longer than {MATCH_TIMEOUT_SECONDS:g} s on the text “{sample}”; "
+        "look for nested repetition such as (a|aa)+",
+        pattern=pattern.pattern,
+    )
+
+
 def bounded_finditer(pattern: regex.Pattern, text: str, **options) -> list[regex.Match]:
-    """All matches of a rule-file pattern, or none if it runs past the time limit: an editor's
-    catastrophic pattern must not stall a run."""
+    """All matches of a rule-file pattern, within the time limit (PatternTimeout past it)."""
     try:
         return list(pattern.finditer(text, timeout=MATCH_TIMEOUT_SECONDS, **options))
     except TimeoutError:
-        return []
+        raise _timed_out(pattern, text) from None
 
 
 def bounded_search(pattern: regex.Pattern, text: str) -> regex.Match | None:
     try:
         return pattern.search(text, timeout=MATCH_TIMEOUT_SECONDS)
     except TimeoutError:
-        return None
+        raise _timed_out(pattern, text) from None
 
 
 def bounded_match(pattern: regex.Pattern, text: str, position: int) -> regex.Match | None:
     try:
         return pattern.match(text, position, timeout=MATCH_TIMEOUT_SECONDS)
     except TimeoutError:
-        return None
+        raise _timed_out(pattern, text) from None
