@@ -6,9 +6,12 @@ import datetime as dt
 import shutil
 import time
 
+import pytest
+
 from reconcile.builtin_rules import builtin_rules_dir
 from reconcile.extract import extract_text
 from reconcile.rulebook import RuleError, load_rulebook
+from reconcile.rulebook.patterns import PatternTimeout
 
 CATEGORIES = {
     "conscripted", "detained", "evacuated", "fled", "killed", "missing", "returned", "territory",
@@ -68,7 +71,7 @@ def test_rules_hash_changes_with_content_only(tmp_path):
     assert load_rulebook(copy).hash != base
 
 
-def test_a_runaway_user_pattern_is_stopped_and_claims_nothing(tmp_path):
+def test_a_runaway_user_pattern_is_stopped_and_reported(tmp_path):
     (tmp_path / "categories").mkdir()
     (tmp_path / "categories" / "looted.toml").write_text(
         "category = 'looted'\ndescription = 'x'\nbasis = 'stock'\nsubjects = ['people']\n"
@@ -78,9 +81,11 @@ def test_a_runaway_user_pattern_is_stopped_and_claims_nothing(tmp_path):
     book = load_rulebook(tmp_path)
     text = "Shelling killed 12 people in the town, " + "a" * 40 + "!"
     started = time.monotonic()
-    claims = extract_text(text, book, dt.date(2016, 5, 1))
+    # Stopped within the time limit, and loud: silently dropping its matches would lose claims.
+    with pytest.raises(PatternTimeout, match="took longer than") as raised:
+        extract_text(text, book, dt.date(2016, 5, 1))
     assert time.monotonic() - started < 30  # unbounded, this pattern would run for hours
-    assert [(c.category, c.quantity.text) for c in claims] == [("killed", "12")]
+    assert "(?:a|aa)+!" in raised.value.describe()
 
 
 LEXICON_SENTENCE = "Shelling killed a gross of people in the town on Friday."
