@@ -1,10 +1,17 @@
 """One source repeating a figure is one figure with several mentions, never a conflict.
 
-Two mentions are one figure when, within a bucket and basis,
+Two mentions are one figure when, within a bucket and basis, and at dates no further apart than
+the basis's time tolerance,
 - the same source gives the same number for the same place (body and caption, a later article
   quoting the UN's 37,000 again; for a count over a window, the same window), or
 - the sentence itself is the same (a wire story carried by two outlets, whoever it is credited to).
 The merged interval is what all mentions allow: "37,000" and "about 37,000" are 37,000.
+
+The time limit matters in a long archive: a monitor reporting "3 killed in Daraa" in 2012 and
+again in 2015 is not repeating itself, and one figure spanning those years would be compared with
+every figure of Daraa in between (the reconciler's work would grow with the square of the archive).
+Mentions of one key are therefore split into periods: sorted by date, a new period starts where
+the gap to the period so far is wider than the tolerance.
 """
 
 from __future__ import annotations
@@ -12,8 +19,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
+from reconcile.compare.config import TimeTolerance
 from reconcile.compare.draft import FigureDraft
 from reconcile.compare.intervals import Interval, hull, intersect
+from reconcile.group.timing import tolerance_days
 from reconcile.group.unionfind import UnionFind
 from reconcile.models.claim import Claim
 
@@ -41,12 +50,12 @@ def merge_mentions(
     dates: Sequence[tuple[int | None, int | None]],
     bucket: tuple,
     organisations: Sequence[str],
+    tolerance: TimeTolerance,
 ) -> list[FigureDraft]:
-    """The figures of one bucket; `bases`, `dates` and `organisations` (the source as compared:
-    Unicef is the United Nations) are per claim index, precomputed once."""
-    sets = UnionFind(len(indices))
-    source_keys: dict[tuple, int] = {}
-    sentence_keys: dict[tuple, int] = {}
+    """The figures of one bucket, sorted by id; `bases`, `dates` and `organisations` (the source as
+    compared: Unicef is the United Nations) are per claim index, precomputed once."""
+    by_source: dict[tuple, list[int]] = {}
+    by_sentence: dict[tuple, list[int]] = {}
     repeat_keys: list[tuple] = []
     for position, index in enumerate(indices):
         claim = claims[index]
@@ -55,22 +64,70 @@ def merge_mentions(
         figure = _figure_key(claim)
         repeat = (basis, organisations[index], claim.place.name, window, figure)
         repeat_keys.append(repeat)
-        sets.union(position, source_keys.setdefault(repeat, position))
+        by_source.setdefault(repeat, []).append(position)
         sentence = (basis, _sentence_key(claim), claim.quantity.start, claim.quantity.text.casefold(), figure)
-        sets.union(position, sentence_keys.setdefault(sentence, position))
-    drafts = []
-    for members in sets.groups().values():
-        drafts.append(_draft(claims, [indices[m] for m in members], [repeat_keys[m] for m in members],
-                             bases, dates, bucket, organisations))
+        by_sentence.setdefault(sentence, []).append(position)
+    sets = UnionFind(len(indices))
+    days = [dates[index] for index in indices]
+    for group in (*by_source.values(), *by_sentence.values()):
+        if len(group) > 1:
+            limit = tolerance_days(bases[indices[group[0]]], tolerance)
+            for period in _periods(group, days, limit):
+                for position in period[1:]:
+                    sets.union(period[0], position)
+    members = list(sets.groups().values())
+    keys = [min((repeat_keys[m] for m in group), key=repr) for group in members]
+    drafts = [_draft(claims, [indices[m] for m in group], dates, bucket, bases, organisations) for group in members]
+    _name(drafts, keys, bucket)
     drafts.sort(key=lambda draft: draft.id)
     return drafts
+
+
+def _periods(group: list[int], days: Sequence[tuple[int | None, int | None]], limit: int) -> list[list[int]]:
+    """Positions of one key split where their dates lie more than `limit` days apart."""
+    ordered = sorted(group, key=lambda position: (_day(days[position][0]), _day(days[position][1]), position))
+    periods = [[ordered[0]]]
+    end = _day(days[ordered[0]][1])
+    for position in ordered[1:]:
+        first, last = _day(days[position][0]), _day(days[position][1])
+        if first - end > limit:
+            periods.append([position])
+        else:
+            periods[-1].append(position)
+        end = max(end, last)
+    return periods
+
+
+def _day(ordinal: int | None) -> int:
+    return -1 if ordinal is None else ordinal
+
+
+def _name(drafts: list[FigureDraft], keys: list[tuple], bucket: tuple) -> None:
+    """A figure's id is a hash of its bucket and its smallest repeat key. When one key is split
+    into periods, the earliest period keeps that id and later ones add their first day, so ids stay
+    as they were for a figure whose repeats are close in time."""
+    prefix = repr(bucket)
+    by_key: dict[str, list[FigureDraft]] = {}
+    for draft, key in zip(drafts, keys):
+        by_key.setdefault(repr(key), []).append(draft)
+    for key, named in by_key.items():
+        named.sort(key=lambda draft: _day(draft.first))
+        named[0].id = _fingerprint(f"({prefix}, {key})")
+        for draft in named[1:]:
+            # its first day, and its first claim in case another period starts the same day
+            draft.id = _fingerprint(f"({prefix}, {key}, {draft.first!r}, {draft.claim_ids[0]!r})")
+
+
+def _fingerprint(text: str) -> str:
+    """blake2b of `repr(parts)`, the repr written by the caller."""
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
 def _mention_order(claim: Claim) -> tuple:
     return claim.doc, claim.span.line, claim.span.start, claim.quantity.start, claim.id
 
 
-def _draft(claims, members, keys, bases, dates, bucket, organisations) -> FigureDraft:
+def _draft(claims, members, dates, bucket, bases, organisations) -> FigureDraft:
     if len(members) > 1:
         members.sort(key=lambda index: _mention_order(claims[index]))
         intervals = [interval_of(claims[index]) for index in members]
@@ -82,7 +139,7 @@ def _draft(claims, members, keys, bases, dates, bucket, organisations) -> Figure
     lasts = [dates[index][1] for index in members if dates[index][1] is not None]
     lead = min(members, key=lambda index: (not claims[index].source.attributed, _mention_order(claims[index])))
     return FigureDraft(
-        id=_fingerprint(bucket, min(keys, key=repr)),
+        id="",
         basis=bases[members[0]],
         source=claims[lead].source.name,
         organisation=organisations[lead],
@@ -98,7 +155,3 @@ def _draft(claims, members, keys, bases, dates, bucket, organisations) -> Figure
         claim_ids=sorted(claims[index].id for index in members),
         text=first_claim.quantity.text,
     )
-
-
-def _fingerprint(*parts: object) -> str:
-    return hashlib.blake2b(repr(parts).encode(), digest_size=8).hexdigest()

@@ -90,7 +90,7 @@ def finding_order(finding: Finding) -> tuple:
 
 
 def _reconcile_bucket(run: _Run, bucket: tuple, indices: list[int]) -> None:
-    drafts = merge_mentions(run.claims, indices, run.bases, run.dates, bucket, run.organisations)
+    drafts = merge_mentions(run.claims, indices, run.bases, run.dates, bucket, run.organisations, run.config.time)
     if len(drafts) == 1 and len(drafts[0].mentions) == 1:
         return
     for draft in drafts:
