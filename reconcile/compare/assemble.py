@@ -25,12 +25,6 @@ def fingerprint(*parts: object) -> str:
     return hashlib.blake2b(repr(parts).encode(), digest_size=8).hexdigest()
 
 
-def words_fingerprint(words: list[str]) -> str:
-    """`fingerprint(*words)` for two or more words with no quotes or backslashes (verdicts, hex
-    figure ids), whose repr is known: one per finding, so the repr is written out directly."""
-    return hashlib.blake2b(("('" + "', '".join(words) + "')").encode(), digest_size=8).hexdigest()
-
-
 @lru_cache(maxsize=65536)
 def _day(ordinal: int | None) -> date | None:
     return None if ordinal is None else date.fromordinal(ordinal)
@@ -123,9 +117,9 @@ def finding_model(
     topic: Topic, verdict: str, level: str, ratio: float | None, why, figures: list[Figure], claims: list[str]
 ) -> Finding:
     """`figures` in id order (the reconciler keeps its figures sorted by id); `claims` sorted;
-    `why` the reason's text, or its recipe (see Finding.why)."""
+    `why` the reason's text, or its recipe. The id is left to be computed when read (Finding.id)."""
     return Finding.trusted(
-        words_fingerprint([verdict, *(figure.id for figure in figures)]),
+        None,
         topic,
         verdict,
         level,

@@ -18,10 +18,14 @@ def is_party(figure: FigureDraft) -> bool:
     return figure.role in PARTY_ROLES
 
 
-def corroborates(a: FigureDraft, b: FigureDraft) -> bool:
-    """Two agreeing figures corroborate each other when they come from different organisations
-    and not both from parties to the conflict."""
-    return a.organisation != b.organisation and not (is_party(a) and is_party(b))
+def corroborated_within(figures: list[FigureDraft]) -> bool:
+    """Whether some two of these mutually agreeing figures corroborate each other: two agreeing
+    figures do when they come from different organisations and not both from parties to the
+    conflict. With two organisations or more, any figure not from a party has a partner from
+    another organisation."""
+    if len({figure.organisation for figure in figures}) < 2:
+        return False
+    return not all(is_party(figure) for figure in figures)
 
 
 def grade_of(contested: bool, corroborated: bool) -> str:

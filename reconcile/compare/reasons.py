@@ -126,3 +126,24 @@ def part_exceeds_whole(part: Figure, whole: Figure, ratio: float) -> str:
         f"{said(part)} for {part.place} cannot be more than {said(whole)} for {whole.place}, "
         f"which contains it ({ratio_words(ratio)})"
     )
+
+
+# A cluster's reason names this many figures; the finding lists them all.
+NAMED_IN_CLUSTER = 4
+
+
+def consistent(figures: list[Figure]) -> str:
+    """Figures that agree pairwise (a cluster, in time order)."""
+    shown = figures if len(figures) <= NAMED_IN_CLUSTER else figures[:NAMED_IN_CLUSTER - 1]
+    named = [said(figure) for figure in shown]
+    if len(shown) < len(figures):
+        named.append(f"{len(figures) - len(shown)} more")
+    return f"{len(figures)} figures can all be true together: {', '.join(named[:-1])} and {named[-1]}"
+
+
+def series(figures: list[Figure]) -> str:
+    """One source's figures, each a later update of the one before (in time order)."""
+    shown = figures if len(figures) <= NAMED_IN_CLUSTER else figures[:NAMED_IN_CLUSTER - 1]
+    steps = ", then ".join(f"{quoted(figure.text)} on {when(figure)}" for figure in shown)
+    more = f", and {len(figures) - len(shown)} more updates" if len(shown) < len(figures) else ""
+    return f"{figures[0].source} gave {steps}{more}"

@@ -1,4 +1,5 @@
-"""Claims to findings: bucket by key, merge repeats, sweep for comparable pairs, judge each pair.
+"""Claims to findings: bucket by key, merge repeats, sweep for comparable pairs, judge each pair,
+report conflicts pair by pair and agreements as clusters (reconcile/compare/clusters.py).
 
 Nothing here compares claims across buckets, so the cost grows with the corpus and with the
 number of figures close in time within a topic, never with the square of the corpus.
@@ -10,19 +11,19 @@ import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from reconcile.compare import reasons
-from reconcile.compare.assemble import figure_model, finding_model, topic_model
+from reconcile.compare.assemble import topic_model
+from reconcile.compare.clusters import agreement_cliques
 from reconcile.compare.config import ReconcileConfig
 from reconcile.compare.draft import FigureDraft
-from reconcile.compare.grading import corroborates, grade_of, sources_by_side
-from reconcile.compare.levels import level_of
+from reconcile.compare.emit import BucketOutput, add_clusters, add_notes, add_pairs, add_repeats
+from reconcile.compare.grading import corroborated_within, grade_of, sources_by_side
+from reconcile.compare.judging import BucketVerdicts
 from reconcile.compare.merge import merge_mentions
-from reconcile.compare.verdict import judge, output_reason
 from reconcile.group.keys import basis_key, bucket_key, claim_dates, whole_of
 from reconcile.group.places import PlaceHierarchy, SourceHierarchy
-from reconcile.group.topics import sweep_pairs, topic_groups
+from reconcile.group.topics import sweep_pairs
 from reconcile.models.claim import Claim
-from reconcile.models.finding import LEVEL_RANK, Figure, Finding, Reconciliation, Topic
+from reconcile.models.finding import LEVEL_RANK, Finding, Reconciliation, Topic
 
 VERDICT_ORDER = {"disagree": 0, "revision": 1, "not_comparable": 2, "update": 3, "agree": 4, "same": 5}
 
@@ -84,9 +85,12 @@ def bucket_claims(claims: Sequence[Claim], places: PlaceHierarchy, default_whole
 
 
 def finding_order(finding: Finding) -> tuple:
+    """Most severe first. No two findings share a verdict and claims (figures partition the claims
+    of a bucket, and a finding's figures are the ones its claims make up), so the id, a hash, is
+    never needed to break a tie."""
     spread = finding.spread if finding.spread is not None else 0.0
     return (-LEVEL_RANK[finding.level], -spread, VERDICT_ORDER[finding.verdict], finding.topic.label,
-            finding.claims, finding.id)
+            finding.claims)
 
 
 def _reconcile_bucket(run: _Run, bucket: tuple, indices: list[int]) -> None:
@@ -95,36 +99,20 @@ def _reconcile_bucket(run: _Run, bucket: tuple, indices: list[int]) -> None:
         return
     for draft in drafts:
         draft.depth = run.places.depth(draft.place)
-    pairs = sweep_pairs(drafts, run.places, run.config.time)
-    groups = topic_groups(len(drafts), pairs.comparable)
-    for number, members in enumerate(groups):
-        for member in members:
-            drafts[member].topic = number
-    min_spread = run.config.thresholds.min_spread
-    judged = [(i, j, judge(drafts[i], drafts[j], min_spread)) for i, j in pairs.comparable]
-    notes = _notes(drafts, pairs.related)
-    topics = _topics(run, bucket, drafts, groups, judged, notes)
-
-    def model(position: int) -> Figure:
-        draft = drafts[position]
-        if draft.figure is None:
-            draft.figure = figure_model(draft, run.claims)
-        return draft.figure
-
-    _add_repeats(run, drafts, topics, model)
-    _add_pairs(run, drafts, topics, judged, model)
-    _add_notes(run, drafts, topics, notes, model)
-
-
-def _claim_ids(*figures: FigureDraft) -> list[str]:
-    return sorted(claim for figure in figures for claim in figure.claim_ids)
-
-
-def _pair_claim_ids(a: FigureDraft, b: FigureDraft) -> list[str]:
-    first, second = a.claim_ids, b.claim_ids
-    if len(first) == 1 and len(second) == 1:  # most figures are said once
-        return [first[0], second[0]] if first[0] < second[0] else [second[0], first[0]]
-    return sorted(first + second)
+    verdicts = BucketVerdicts(drafts, run.config.thresholds.min_spread)
+    sweep_pairs(drafts, run.places, run.config.time, verdicts.visit)
+    groups = verdicts.topics()
+    cliques = {
+        verdict: [[verdicts.order[rank] for rank in clique] for clique in agreement_cliques(neighbours)]
+        for verdict, neighbours in verdicts.neighbours.items()
+    }
+    notes = _notes(drafts, verdicts.related)
+    topics = _topics(run, bucket, drafts, groups, verdicts.pairs, cliques, notes)
+    out = BucketOutput(drafts, topics, run.claims, run.config, run.findings)
+    add_repeats(out)
+    add_pairs(out, verdicts)
+    add_clusters(out, cliques)
+    add_notes(out, notes)
 
 
 def _notes(drafts: list[FigureDraft], related) -> dict[tuple[int, int], tuple[set[int], set[int]]]:
@@ -138,16 +126,16 @@ def _notes(drafts: list[FigureDraft], related) -> dict[tuple[int, int], tuple[se
     return notes
 
 
-def _topics(run, bucket, drafts, groups, judged, notes) -> dict[int, Topic]:
+def _topics(run, bucket, drafts, groups, pairs, cliques, notes) -> dict[int, Topic]:
     """Topic models for the topics that will carry a finding, graded on their verdicts."""
-    contested: set[int] = set()
-    corroborated: set[int] = set()
-    for i, j, (verdict, _, _) in judged:
-        if verdict == "disagree":
-            contested.add(drafts[i].topic)
-        elif verdict == "agree" and corroborates(drafts[i], drafts[j]):
-            corroborated.add(drafts[i].topic)
-    wanted = {drafts[i].topic for i, _, _ in judged} | {flow_topic for flow_topic, _ in notes}
+    contested = {drafts[i].topic for i, _, verdict, _, _ in pairs if verdict == "disagree"}
+    corroborated = {
+        drafts[clique[0]].topic for clique in cliques["agree"]
+        if corroborated_within([drafts[position] for position in clique])
+    }
+    wanted = {drafts[i].topic for i, *_ in pairs}
+    wanted |= {drafts[clique[0]].topic for found in cliques.values() for clique in found}
+    wanted |= {flow_topic for flow_topic, _ in notes}
     wanted |= {draft.topic for draft in drafts if len(draft.mentions) > 1}
     topics = {}
     for number in sorted(wanted):
@@ -157,34 +145,3 @@ def _topics(run, bucket, drafts, groups, judged, notes) -> dict[int, Topic]:
         topics[number] = topic
         run.topics.append(topic)
     return topics
-
-
-def _add_repeats(run, drafts, topics, model) -> None:
-    for position, draft in enumerate(drafts):
-        if len(draft.mentions) > 1:
-            figure = model(position)
-            reason = (reasons.repeated, figure, len(draft.mentions))
-            topic = topics[draft.topic]
-            run.findings.append(finding_model(topic, "same", "info", None, reason, [figure], _claim_ids(draft)))
-
-
-def _add_pairs(run, drafts, topics, judged, model) -> None:
-    thresholds = run.config.thresholds
-    append = run.findings.append
-    for i, j, (verdict, ratio, reason) in judged:
-        level = level_of(verdict, ratio, thresholds)
-        topic = topics[drafts[i].topic]
-        claims = _pair_claim_ids(drafts[i], drafts[j])
-        figures = [model(i), model(j)]
-        append(finding_model(topic, verdict, level, ratio, output_reason(reason), figures, claims))
-
-
-def _add_notes(run, drafts, topics, notes, model) -> None:
-    for (flow_topic, _), (flows, others) in sorted(notes.items()):
-        # drafts are in id order, so are positions
-        reason = (reasons.flow_beside_total, [model(i) for i in sorted(flows)], [model(i) for i in sorted(others)])
-        positions = sorted(flows | others)
-        figures = [model(i) for i in positions]
-        claims = _claim_ids(*(drafts[i] for i in positions))
-        finding = finding_model(topics[flow_topic], "not_comparable", "info", None, reason, figures, claims)
-        run.findings.append(finding)

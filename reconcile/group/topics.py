@@ -10,23 +10,12 @@ with the square of the bucket, nor with the number of unrelated towns reported t
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
 
 from reconcile.compare.config import TimeTolerance
 from reconcile.compare.draft import FigureDraft
 from reconcile.group.places import PlaceHierarchy
-from reconcile.group.timing import COMPARABLE, figure_times, relation, widest_tolerance
-from reconcile.group.unionfind import UnionFind
-
-
-@dataclass
-class BucketPairs:
-    """Pairs of figure positions (i < j): comparable (same basis) and related (a flow next to a
-    total or level)."""
-
-    comparable: list[tuple[int, int]] = field(default_factory=list)
-    related: list[tuple[int, int]] = field(default_factory=list)
+from reconcile.group.timing import figure_times, relation, widest_tolerance
 
 
 class _Lane:
@@ -41,24 +30,23 @@ class _Lane:
         self.longest = max(times[i][1] - times[i][0] for i in positions)
 
 
-def sweep_pairs(
-    figures: Sequence[FigureDraft], places: PlaceHierarchy, tolerance: TimeTolerance
-) -> BucketPairs:
+Visit = Callable[[int, int, int], None]
+
+
+def sweep_pairs(figures: Sequence[FigureDraft], places: PlaceHierarchy, tolerance: TimeTolerance, visit: Visit) -> None:
+    """Calls `visit(i, j, kind)` once for every pair of positions i < j whose figures are
+    COMPARABLE (one basis, the same period) or RELATED (a flow beside a total or level)."""
     times = [figure_times(figure.first, figure.last, figure.basis, tolerance) for figure in figures]
     lanes = _lanes(figures, times)
     widest = widest_tolerance(tolerance)
-    pairs = BucketPairs()
     met: set[tuple] = set()
     for place, lane in lanes.items():
-        _within(lane, times, widest, tolerance.flow_days, pairs)
+        _within(lane, times, widest, tolerance.flow_days, visit)
         for outer in places.chain(place)[1:]:
             other = lanes.get(outer)
             if other is not None and (outer, place) not in met:  # a cycle in the gazetteer meets twice
                 met.add((place, outer))
-                _across(lane, other, times, widest, tolerance.flow_days, pairs)
-    pairs.comparable.sort()
-    pairs.related.sort()
-    return pairs
+                _across(lane, other, times, widest, tolerance.flow_days, visit)
 
 
 def _lanes(figures: Sequence[FigureDraft], times: Sequence[tuple]) -> dict[str | None, _Lane]:
@@ -68,37 +56,61 @@ def _lanes(figures: Sequence[FigureDraft], times: Sequence[tuple]) -> dict[str |
     return {place: _Lane(members, times) for place, members in positions.items()}
 
 
-def _within(lane: _Lane, times, widest: int, flow_days: int, pairs: BucketPairs) -> None:
+def _within(lane: _Lane, times, widest: int, flow_days: int, visit: Visit) -> None:
     """Pairs inside one lane: each figure with the later-starting ones up to its horizon."""
     positions, firsts = lane.positions, lane.firsts
     for k, i in enumerate(positions):
-        end = bisect_right(firsts, times[i][1] + widest, k + 1)
+        mine = times[i]
+        end = bisect_right(firsts, mine[1] + widest, k + 1)
         for m in range(k + 1, end):
-            _classify(i, positions[m], times, flow_days, pairs)
+            j = positions[m]
+            kind = relation(mine, times[j], flow_days)
+            if kind:
+                if i < j:
+                    visit(i, j, kind)
+                else:
+                    visit(j, i, kind)
 
 
-def _across(inner: _Lane, outer: _Lane, times, widest: int, flow_days: int, pairs: BucketPairs) -> None:
+def _across(inner: _Lane, outer: _Lane, times, widest: int, flow_days: int, visit: Visit) -> None:
     """Pairs between a place's lane and an enclosing place's lane, by time window."""
     positions, firsts = outer.positions, outer.firsts
     reach = widest + outer.longest  # an outer figure that starts earlier may still end close by
     for i in inner.positions:
-        first, last = times[i][0], times[i][1]
-        start = bisect_left(firsts, first - reach)
-        end = bisect_right(firsts, last + widest, start)
+        mine = times[i]
+        start = bisect_left(firsts, mine[0] - reach)
+        end = bisect_right(firsts, mine[1] + widest, start)
         for m in range(start, end):
-            _classify(i, positions[m], times, flow_days, pairs)
+            j = positions[m]
+            kind = relation(mine, times[j], flow_days)
+            if kind:
+                if i < j:
+                    visit(i, j, kind)
+                else:
+                    visit(j, i, kind)
 
 
-def _classify(i: int, j: int, times, flow_days: int, pairs: BucketPairs) -> None:
-    kind = relation(times[i], times[j], flow_days)
-    if kind:
-        pair = (i, j) if i < j else (j, i)
-        (pairs.comparable if kind == COMPARABLE else pairs.related).append(pair)
-
-
-def topic_groups(count: int, comparable: Sequence[tuple[int, int]]) -> list[list[int]]:
-    """Connected figures form a topic; every figure is in exactly one (alone, if need be)."""
-    sets = UnionFind(count)
-    for i, j in comparable:
-        sets.union(i, j)
-    return sorted(sets.groups().values())
+def connected(count: int, links: Sequence[Mapping[int, set[int]]]) -> list[list[int]]:
+    """Connected vertices form a topic; every vertex 0..count-1 is in exactly one (alone, if
+    need be). `links` are symmetric neighbour maps; groups come out ascending, ordered by their
+    first vertex."""
+    seen: set[int] = set()
+    groups = []
+    for start in range(count):
+        if start in seen:
+            continue
+        seen.add(start)
+        group, frontier = [start], [start]
+        while frontier:
+            vertex = frontier.pop()
+            for neighbours in links:
+                found = neighbours.get(vertex)
+                if found:
+                    new = found - seen
+                    if new:
+                        seen |= new
+                        group.extend(new)
+                        frontier.extend(new)
+        group.sort()
+        groups.append(group)
+    return groups

@@ -8,6 +8,7 @@ shape only with a version bump.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import field, fields
 from datetime import date
 from functools import lru_cache
@@ -82,6 +83,31 @@ class _WrittenOnRead:
 
     def __set__(self, instance, value) -> None:
         self._slot.__set__(instance, value)
+
+
+class _Fingerprint:
+    """A finding's id, left as None until read: a hash of the verdict and the figures' ids."""
+
+    def __init__(self, slot) -> None:
+        self._slot = slot
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = self._slot.__get__(instance, owner)
+        if value is None:
+            return finding_id(instance.verdict, instance.figures)
+        return value
+
+    def __set__(self, instance, value) -> None:
+        self._slot.__set__(instance, value)
+
+
+def finding_id(verdict: str, figures: list[Figure]) -> str:
+    """blake2b of the repr of (verdict, *figure ids), the repr written out: verdicts and figure
+    ids (hex digests) hold no quotes or backslashes."""
+    words = "', '".join([verdict, *(figure.id for figure in figures)])
+    return hashlib.blake2b(f"('{words}')".encode(), digest_size=8).hexdigest()
 
 
 RECORD = dict(frozen=True, slots=True, kw_only=True)
@@ -164,6 +190,7 @@ class Finding(_Record):
 
 
 Finding.why = _WrittenOnRead(Finding.__dict__["why"])
+Finding.id = _Fingerprint(Finding.__dict__["id"])
 _slot_setters(Finding)
 
 

@@ -2,6 +2,10 @@
 
 cases/seeds-gold-findings.jsonl is the whole expected list (reviewed by hand against
 tests/gold/seeds-findings.jsonl); an extra finding, a lost one or a changed verdict fails.
+
+Figures that all agree with one another are one `agree` finding (a cluster, see
+reconcile/compare/clusters.py), so a gold pair is reached when a finding with the gold verdict
+holds both claims. Disagreements stay one finding per pair of figures, and are asserted so.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ def _gold_findings(gold):
 
 
 def _pairs_with(findings, verdict):
+    """Pairs of claims that some finding with this verdict holds together."""
     pairs = set()
     for finding in findings:
         if finding.verdict == verdict:

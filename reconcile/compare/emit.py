@@ -1,0 +1,113 @@
+"""A bucket's verdicts to findings: repeats, conflicts pair by pair, agreements as clusters, notes.
+
+Figures are built once per draft and shared by every finding that names them; a finding's id and
+reason are left to be written when read (models/finding.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reconcile.compare import reasons
+from reconcile.compare.assemble import figure_model, finding_model
+from reconcile.compare.config import ReconcileConfig
+from reconcile.compare.draft import FigureDraft
+from reconcile.compare.judging import BucketVerdicts
+from reconcile.compare.levels import level_of
+from reconcile.compare.verdict import judge, output_reason
+from reconcile.models.claim import Claim
+from reconcile.models.finding import Figure, Finding, Topic
+
+CLUSTER_REASONS = {"agree": reasons.consistent, "update": reasons.series}
+
+
+class BucketOutput:
+    """Where a bucket's findings go, with the figures and topics they are made of."""
+
+    def __init__(
+        self,
+        drafts: Sequence[FigureDraft],
+        topics: dict[int, Topic],
+        claims: Sequence[Claim],
+        config: ReconcileConfig,
+        findings: list[Finding],
+    ) -> None:
+        self.drafts = drafts
+        self.topics = topics
+        self.claims = claims
+        self.config = config
+        self.findings = findings
+
+    def figure(self, position: int) -> Figure:
+        return self.figure_of(self.drafts[position])
+
+    def figure_of(self, draft: FigureDraft) -> Figure:
+        if draft.figure is None:
+            draft.figure = figure_model(draft, self.claims)
+        return draft.figure
+
+    def reason(self, reason):
+        """A verdict's reason, naming the output figures instead of the drafts."""
+        self.figure_of(reason[1])
+        self.figure_of(reason[2])
+        return output_reason(reason)
+
+    def add(self, position: int, verdict: str, ratio: float | None, reason, positions, claims) -> None:
+        """`positions` ascending (drafts are in id order, so figures are too)."""
+        level = level_of(verdict, ratio, self.config.thresholds)
+        figures = [self.figure(other) for other in positions]
+        topic = self.topics[self.drafts[position].topic]
+        self.findings.append(finding_model(topic, verdict, level, ratio, reason, figures, claims))
+
+
+def add_repeats(out: BucketOutput) -> None:
+    for position, draft in enumerate(out.drafts):
+        if len(draft.mentions) > 1:
+            reason = (reasons.repeated, out.figure(position), len(draft.mentions))
+            out.add(position, "same", None, reason, [position], draft.claim_ids)
+
+
+def add_pairs(out: BucketOutput, verdicts: BucketVerdicts) -> None:
+    drafts = out.drafts
+    for i, j, verdict, ratio, reason in verdicts.pairs:
+        out.add(i, verdict, ratio, out.reason(reason), [i, j], _pair_claim_ids(drafts[i], drafts[j]))
+
+
+def add_clusters(out: BucketOutput, cliques: dict[str, list[list[int]]]) -> None:
+    """One finding per clique of figures that all agree (or all update one another); a clique
+    is a list of positions in time order."""
+    drafts, min_spread = out.drafts, out.config.thresholds.min_spread
+    for verdict, found in cliques.items():
+        for in_time in found:
+            positions = sorted(in_time)
+            if len(positions) == 2:
+                # The pair's own finding, with its own reason (judged again: cheaper than keeping
+                # the reasons of every agreeing pair until the clusters are known).
+                a, b = drafts[positions[0]], drafts[positions[1]]
+                reason = out.reason(judge(a, b, min_spread)[2])
+                claims = _pair_claim_ids(a, b)
+            else:
+                reason = (CLUSTER_REASONS[verdict], [out.figure(position) for position in in_time])
+                claims = _claim_ids(drafts, positions)
+            out.add(positions[0], verdict, None, reason, positions, claims)
+
+
+def add_notes(out: BucketOutput, notes: dict[tuple[int, int], tuple[set[int], set[int]]]) -> None:
+    for _, (flows, others) in sorted(notes.items()):
+        # drafts are in id order, so are positions
+        reason = (reasons.flow_beside_total, [out.figure(i) for i in sorted(flows)],
+                  [out.figure(i) for i in sorted(others)])
+        positions = sorted(flows | others)
+        flow = min(flows)
+        out.add(flow, "not_comparable", None, reason, positions, _claim_ids(out.drafts, positions))
+
+
+def _claim_ids(drafts: Sequence[FigureDraft], positions) -> list[str]:
+    return sorted(claim for position in positions for claim in drafts[position].claim_ids)
+
+
+def _pair_claim_ids(a: FigureDraft, b: FigureDraft) -> list[str]:
+    first, second = a.claim_ids, b.claim_ids
+    if len(first) == 1 and len(second) == 1:  # most figures are said once
+        return [first[0], second[0]] if first[0] < second[0] else [second[0], first[0]]
+    return sorted(first + second)
