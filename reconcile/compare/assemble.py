@@ -1,6 +1,7 @@
-"""Working figures to the output records, built without validation (Record.trusted): every value
-comes from claims that pydantic has already validated, and a large run builds millions of these.
-tests/reconciler checks that the output round-trips through validation."""
+"""Working figures to the output records, built without validation (on a `blank` record): every
+value comes from claims that pydantic has already validated, and a large run builds millions of
+these. tests/reconciler checks that the output round-trips through validation and that every
+field is set."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from functools import lru_cache
 
 from reconcile.compare.draft import FigureDraft
 from reconcile.models.claim import Claim
-from reconcile.models.finding import Figure, Finding, Mention, Topic
+from reconcile.models.finding import Figure, Finding, Mention, Topic, leave_unwritten
 
 BASIS_WORDS = {
     "flow": "count over a window",
@@ -31,38 +32,34 @@ def _day(ordinal: int | None) -> date | None:
 
 
 def mention_model(claim: Claim) -> Mention:
-    return Mention.trusted(
-        claim.id,
-        claim.doc,
-        claim.span.line,
-        claim.quantity.text,
-        claim.span.sentence,
-        claim.time.published,
-        claim.source.raw,
-        claim.source.speaker,
-    )
+    mention = Mention.blank()
+    mention.claim = claim.id
+    mention.doc = claim.doc
+    mention.line = claim.span.line
+    mention.text = claim.quantity.text
+    mention.quote = claim.span.sentence
+    mention.published = claim.time.published
+    mention.source_raw = claim.source.raw
+    mention.speaker = claim.source.speaker
+    return mention
 
 
 def figure_model(draft: FigureDraft, claims: Sequence[Claim]) -> Figure:
-    low, high, low_inclusive, high_inclusive = draft.interval
-    return Figure.trusted(
-        draft.id,
-        draft.source,
-        draft.organisation,
-        draft.role,
-        draft.attributed,
-        draft.text,
-        low,
-        high,
-        low_inclusive,
-        high_inclusive,
-        draft.unit,
-        draft.place,
-        draft.basis or claims[draft.mentions[0]].time.basis,
-        _day(draft.first),
-        _day(draft.last),
-        [mention_model(claims[index]) for index in draft.mentions],
-    )
+    figure = Figure.blank()
+    figure.id = draft.id
+    figure.source = draft.source
+    figure.organisation = draft.organisation
+    figure.role = draft.role
+    figure.attributed = draft.attributed
+    figure.text = draft.text
+    figure.low, figure.high, figure.low_inclusive, figure.high_inclusive = draft.interval
+    figure.unit = draft.unit
+    figure.place = draft.place
+    figure.basis = draft.basis or claims[draft.mentions[0]].time.basis
+    figure.first = _day(draft.first)
+    figure.last = _day(draft.last)
+    figure.mentions = [mention_model(claims[index]) for index in draft.mentions]
+    return figure
 
 
 def topic_model(
@@ -77,22 +74,22 @@ def topic_model(
     places = sorted({draft.place for draft in drafts if draft.place is not None})
     firsts = [draft.first for draft in drafts if draft.first is not None]
     lasts = [draft.last for draft in drafts if draft.last is not None]
-    return Topic.trusted(
-        fingerprint(bucket, basis, min(draft.id for draft in drafts)),
-        topic_label(category, subject_class, whole, unit, basis, places, default_whole)
-        + period_words(min(firsts) if firsts else None, max(lasts) if lasts else None),
-        category,
-        subject_class,
-        whole,
-        unit,
-        basis,
-        places,
-        _day(min(firsts)) if firsts else None,
-        _day(max(lasts)) if lasts else None,
-        grade,
-        sides[0],
-        sides[1],
+    topic = Topic.blank()
+    topic.id = fingerprint(bucket, basis, min(draft.id for draft in drafts))
+    topic.label = topic_label(category, subject_class, whole, unit, basis, places, default_whole) + period_words(
+        min(firsts) if firsts else None, max(lasts) if lasts else None
     )
+    topic.category = category
+    topic.subject_class = subject_class
+    topic.whole = whole
+    topic.unit = unit
+    topic.basis = basis
+    topic.places = places
+    topic.first = _day(min(firsts)) if firsts else None
+    topic.last = _day(max(lasts)) if lasts else None
+    topic.grade = grade
+    topic.parties, topic.independent = sides
+    return topic
 
 
 def topic_label(category, subject_class, whole, unit, basis, places, default_whole) -> str:
@@ -114,17 +111,16 @@ def period_words(first: int | None, last: int | None) -> str:
 
 
 def finding_model(
-    topic: Topic, verdict: str, level: str, ratio: float | None, why, figures: list[Figure], claims: list[str]
+    topic: Topic, verdict: str, level: str, ratio: float | None, reason: tuple, figures: list[Figure], claims: list[str]
 ) -> Finding:
     """`figures` in id order (the reconciler keeps its figures sorted by id); `claims` sorted;
-    `why` the reason's text, or its recipe. The id is left to be computed when read (Finding.id)."""
-    return Finding.trusted(
-        None,
-        topic,
-        verdict,
-        level,
-        ratio,
-        why,
-        figures,
-        claims,
-    )
+    `reason` the recipe of the reason's text. Id and text are written when read (Finding)."""
+    finding = Finding.blank()
+    leave_unwritten(finding, reason)
+    finding.topic = topic
+    finding.verdict = verdict
+    finding.level = level
+    finding.spread = ratio
+    finding.figures = figures
+    finding.claims = claims
+    return finding

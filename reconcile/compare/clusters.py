@@ -33,16 +33,25 @@ def agreement_cliques(neighbours: Mapping[int, set[int]]) -> list[list[int]]:
     `neighbours` is symmetric, its vertices are ranks: a smaller number is earlier.
     """
     cliques: list[list[int]] = []
-    covered: dict[int, set[int]] = {}  # vertex -> the vertices it already shares a clique with
+    covered: dict[int, set[int]] = {}  # vertex -> later vertices it already shares a clique with
     for first in sorted(neighbours):
         later = {vertex for vertex in neighbours[first] if vertex > first}
-        uncovered = later - covered.get(first, set())
-        while uncovered:
-            clique = _grow(first, min(uncovered), later, neighbours)
+        uncovered = later - covered.pop(first, set())
+        for second in sorted(uncovered):  # earliest first (min() of the set each time is quadratic)
+            if second not in uncovered:
+                continue
+            clique = _grow(first, second, later, neighbours)
             cliques.append(clique)
             uncovered.difference_update(clique)
-            for vertex in clique:
-                covered.setdefault(vertex, set()).update(clique)
+            # Edges among the later members are covered too; a pair's edge is looked up only
+            # when its earlier vertex comes first, and the first member's are done here.
+            if len(clique) > 2:
+                for vertex in clique[1:-1]:
+                    found = covered.get(vertex)
+                    if found is None:
+                        covered[vertex] = set(clique)
+                    else:
+                        found.update(clique)
     return cliques
 
 
@@ -50,9 +59,9 @@ def _grow(first: int, second: int, later: set[int], neighbours: Mapping[int, set
     """The clique of `first` and `second`, grown with later neighbours of both, earliest first."""
     clique = [first, second]
     common = later & neighbours[second]
-    for vertex in sorted(common):
-        if vertex in common:  # still a neighbour of every member
-            clique.append(vertex)
-            common &= neighbours[vertex]
+    while common:
+        vertex = min(common)
+        clique.append(vertex)
+        common &= neighbours[vertex]  # no longer holds vertex: no vertex is its own neighbour
     clique.sort()
     return clique

@@ -1,7 +1,7 @@
 """A bucket's verdicts to findings: repeats, conflicts pair by pair, agreements as clusters, notes.
 
-Figures are built once per draft and shared by every finding that names them; a finding's id and
-reason are left to be written when read (models/finding.py).
+Figures are built once per draft, before any finding (`BucketOutput.figures`), and shared by every
+finding that names them; a finding's id and reason are written when read (models/finding.py).
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ CLUSTER_REASONS = {"agree": reasons.consistent, "update": reasons.series}
 
 
 class BucketOutput:
-    """Where a bucket's findings go, with the figures and topics they are made of."""
+    """Where a bucket's findings go, with the figures and topics they are made of: the figure of
+    every draft whose topic carries a finding (`figures`, by position; None for the others)."""
 
     def __init__(
         self,
@@ -37,25 +38,24 @@ class BucketOutput:
         self.claims = claims
         self.config = config
         self.findings = findings
+        self.figures: list[Figure | None] = []
+        for draft in drafts:
+            if draft.topic in topics:
+                draft.figure = figure_model(draft, claims)
+            self.figures.append(draft.figure)
 
     def figure(self, position: int) -> Figure:
-        return self.figure_of(self.drafts[position])
-
-    def figure_of(self, draft: FigureDraft) -> Figure:
-        if draft.figure is None:
-            draft.figure = figure_model(draft, self.claims)
-        return draft.figure
-
-    def reason(self, reason):
-        """A verdict's reason, naming the output figures instead of the drafts."""
-        self.figure_of(reason[1])
-        self.figure_of(reason[2])
-        return output_reason(reason)
+        """The figure of any draft (a note also names the figures of a topic with no finding)."""
+        figure = self.figures[position]
+        if figure is None:
+            draft = self.drafts[position]
+            figure = self.figures[position] = draft.figure = figure_model(draft, self.claims)
+        return figure
 
     def add(self, position: int, verdict: str, ratio: float | None, reason, positions, claims) -> None:
         """`positions` ascending (drafts are in id order, so figures are too)."""
         level = level_of(verdict, ratio, self.config.thresholds)
-        figures = [self.figure(other) for other in positions]
+        figures = [self.figures[other] for other in positions]
         topic = self.topics[self.drafts[position].topic]
         self.findings.append(finding_model(topic, verdict, level, ratio, reason, figures, claims))
 
@@ -63,20 +63,26 @@ class BucketOutput:
 def add_repeats(out: BucketOutput) -> None:
     for position, draft in enumerate(out.drafts):
         if len(draft.mentions) > 1:
-            reason = (reasons.repeated, out.figure(position), len(draft.mentions))
+            reason = (reasons.repeated, out.figures[position], len(draft.mentions))
             out.add(position, "same", None, reason, [position], draft.claim_ids)
 
 
 def add_pairs(out: BucketOutput, verdicts: BucketVerdicts) -> None:
-    drafts = out.drafts
+    """One finding per conflict (or shares of different wholes), the hot loop of a large run."""
+    drafts, figures, topics, append = out.drafts, out.figures, out.topics, out.findings.append
+    thresholds = out.config.thresholds
     for i, j, verdict, ratio, reason in verdicts.pairs:
-        out.add(i, verdict, ratio, out.reason(reason), [i, j], _pair_claim_ids(drafts[i], drafts[j]))
+        a, b = drafts[i], drafts[j]
+        level = level_of(verdict, ratio, thresholds)
+        finding = finding_model(topics[a.topic], verdict, level, ratio, output_reason(reason),
+                                [figures[i], figures[j]], _pair_claim_ids(a, b))
+        append(finding)
 
 
 def add_clusters(out: BucketOutput, cliques: dict[str, list[list[int]]]) -> None:
     """One finding per clique of figures that all agree (or all update one another); a clique
     is a list of positions in time order."""
-    drafts, min_spread = out.drafts, out.config.thresholds.min_spread
+    drafts, figures, min_spread = out.drafts, out.figures, out.config.thresholds.min_spread
     for verdict, found in cliques.items():
         for in_time in found:
             positions = sorted(in_time)
@@ -84,22 +90,21 @@ def add_clusters(out: BucketOutput, cliques: dict[str, list[list[int]]]) -> None
                 # The pair's own finding, with its own reason (judged again: cheaper than keeping
                 # the reasons of every agreeing pair until the clusters are known).
                 a, b = drafts[positions[0]], drafts[positions[1]]
-                reason = out.reason(judge(a, b, min_spread)[2])
+                reason = output_reason(judge(a, b, min_spread)[2])
                 claims = _pair_claim_ids(a, b)
             else:
-                reason = (CLUSTER_REASONS[verdict], [out.figure(position) for position in in_time])
+                reason = (CLUSTER_REASONS[verdict], [figures[position] for position in in_time])
                 claims = _claim_ids(drafts, positions)
             out.add(positions[0], verdict, None, reason, positions, claims)
 
 
 def add_notes(out: BucketOutput, notes: dict[tuple[int, int], tuple[set[int], set[int]]]) -> None:
+    figure = out.figure
     for _, (flows, others) in sorted(notes.items()):
         # drafts are in id order, so are positions
-        reason = (reasons.flow_beside_total, [out.figure(i) for i in sorted(flows)],
-                  [out.figure(i) for i in sorted(others)])
+        reason = (reasons.flow_beside_total, [figure(i) for i in sorted(flows)], [figure(i) for i in sorted(others)])
         positions = sorted(flows | others)
-        flow = min(flows)
-        out.add(flow, "not_comparable", None, reason, positions, _claim_ids(out.drafts, positions))
+        out.add(min(flows), "not_comparable", None, reason, positions, _claim_ids(out.drafts, positions))
 
 
 def _claim_ids(drafts: Sequence[FigureDraft], positions) -> list[str]:

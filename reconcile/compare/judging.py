@@ -4,6 +4,7 @@ neighbourhoods for clusters (reconcile/compare/clusters.py); topics are what the
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
 from reconcile.compare.draft import FigureDraft
@@ -15,7 +16,8 @@ CLUSTERED = ("agree", "update")
 
 
 class BucketVerdicts:
-    """The sweep's visitor (`visit`), and what the verdicts leave to report.
+    """The sweep's visitor (`visit`, judging each comparable pair), and what the verdicts leave
+    to report.
 
     Figures are numbered by rank here, their time order (undated first, ties by id), the order
     clusters are grown in; `order[rank]` is the figure's position (id order) in the bucket.
@@ -26,26 +28,36 @@ class BucketVerdicts:
 
     def __init__(self, drafts: Sequence[FigureDraft], min_spread: float) -> None:
         self.drafts = drafts
-        self.min_spread = min_spread
         self.order = sorted(range(len(drafts)), key=lambda position: (_day(drafts[position].first), drafts[position].id))
         self.rank_of = [0] * len(drafts)
         for rank, position in enumerate(self.order):
             self.rank_of[position] = rank
-        self.neighbours: dict[str, dict[int, set[int]]] = {verdict: {} for verdict in CLUSTERED}
+        self.neighbours: dict[str, dict[int, set[int]]] = {verdict: defaultdict(set) for verdict in CLUSTERED}
         self.pairs: list[tuple[int, int, str, float | None, Reason]] = []
         self.related: list[tuple[int, int]] = []
-        self._pair_links: dict[int, set[int]] = {}
+        self._pair_links: dict[int, set[int]] = defaultdict(set)
+        self.visit = self._visitor(min_spread)
 
-    def visit(self, i: int, j: int, kind: int) -> None:
-        if kind != COMPARABLE:
-            self.related.append((i, j))
-            return
-        verdict, ratio, reason = judge(self.drafts[i], self.drafts[j], self.min_spread)
-        if verdict == "agree" or verdict == "update":
-            _link(self.neighbours[verdict], self.rank_of[i], self.rank_of[j])
-        else:
-            self.pairs.append((i, j, verdict, ratio, reason))
-            _link(self._pair_links, self.rank_of[i], self.rank_of[j])
+    def _visitor(self, min_spread: float):
+        """visit(i, j, kind) for the sweep: called for every pair, so it keeps what it needs in
+        local names."""
+        drafts, rank_of = self.drafts, self.rank_of
+        agree, update, links = self.neighbours["agree"], self.neighbours["update"], self._pair_links
+        keep_pair, keep_related = self.pairs.append, self.related.append
+
+        def visit(i: int, j: int, kind: int) -> None:
+            if kind != COMPARABLE:
+                keep_related((i, j))
+                return
+            verdict, ratio, reason = judge(drafts[i], drafts[j], min_spread)
+            first, second = rank_of[i], rank_of[j]
+            linked = agree if verdict == "agree" else update if verdict == "update" else links
+            linked[first].add(second)
+            linked[second].add(first)
+            if linked is links:
+                keep_pair((i, j, verdict, ratio, reason))
+
+        return visit
 
     def topics(self) -> list[list[int]]:
         """Figures linked by any verdict form a topic: groups of positions, ascending, each
@@ -61,16 +73,3 @@ class BucketVerdicts:
 
 def _day(ordinal: int | None) -> int:
     return -1 if ordinal is None else ordinal
-
-
-def _link(neighbours: dict[int, set[int]], first: int, second: int) -> None:
-    found = neighbours.get(first)
-    if found is None:
-        neighbours[first] = {second}
-    else:
-        found.add(second)
-    found = neighbours.get(second)
-    if found is None:
-        neighbours[second] = {first}
-    else:
-        found.add(first)

@@ -67,20 +67,40 @@ def merge_mentions(
         by_source.setdefault(repeat, []).append(position)
         sentence = (basis, _sentence_key(claim), claim.quantity.start, claim.quantity.text.casefold(), figure)
         by_sentence.setdefault(sentence, []).append(position)
-    sets = UnionFind(len(indices))
-    days = [dates[index] for index in indices]
-    for group in (*by_source.values(), *by_sentence.values()):
-        if len(group) > 1:
-            limit = tolerance_days(bases[indices[group[0]]], tolerance)
-            for period in _periods(group, days, limit):
-                for position in period[1:]:
-                    sets.union(period[0], position)
-    members = list(sets.groups().values())
-    keys = [min((repeat_keys[m] for m in group), key=repr) for group in members]
-    drafts = [_draft(claims, [indices[m] for m in group], dates, bucket, bases, organisations) for group in members]
+    limits = {basis: tolerance_days(basis, tolerance) for basis in ("flow", "cumulative", "stock", None)}
+    groups = _figures_of(len(indices), (*by_source.values(), *by_sentence.values()), [dates[i] for i in indices],
+                         [limits[bases[i]] for i in indices])
+    drafts = []
+    keys = []
+    for group in groups:
+        if len(group) == 1:
+            drafts.append(_single(claims, indices[group[0]], dates, bases, organisations))
+            keys.append(repr(repeat_keys[group[0]]))
+        else:
+            drafts.append(_draft(claims, [indices[m] for m in group], dates, bases, organisations))
+            keys.append(min(repr(repeat_keys[m]) for m in group))
     _name(drafts, keys, bucket)
     drafts.sort(key=lambda draft: draft.id)
     return drafts
+
+
+def _figures_of(count: int, keyed: Sequence[list[int]], days, limits: Sequence[int]) -> list[list[int]]:
+    """Positions that are one figure: those of one key within one period (`limits`: each
+    position's tolerance in days; one key has one basis), joined transitively; a position no
+    other shares a key with is a figure alone."""
+    sets = UnionFind(count)
+    joined: set[int] = set()
+    for group in keyed:
+        if len(group) > 1:
+            for period in _periods(group, days, limits[group[0]]):
+                if len(period) > 1:
+                    joined.update(period)
+                    for position in period[1:]:
+                        sets.union(period[0], position)
+    groups: dict[int, list[int]] = {}
+    for position in sorted(joined):
+        groups.setdefault(sets.find(position), []).append(position)
+    return [[position] for position in range(count) if position not in joined] + list(groups.values())
 
 
 def _periods(group: list[int], days: Sequence[tuple[int | None, int | None]], limit: int) -> list[list[int]]:
@@ -102,14 +122,14 @@ def _day(ordinal: int | None) -> int:
     return -1 if ordinal is None else ordinal
 
 
-def _name(drafts: list[FigureDraft], keys: list[tuple], bucket: tuple) -> None:
-    """A figure's id is a hash of its bucket and its smallest repeat key. When one key is split
-    into periods, the earliest period keeps that id and later ones add their first day, so ids stay
-    as they were for a figure whose repeats are close in time."""
+def _name(drafts: list[FigureDraft], keys: list[str], bucket: tuple) -> None:
+    """A figure's id is a hash of its bucket and its smallest repeat key (`keys`, as reprs). When
+    one key is split into periods, the earliest period keeps that id and later ones add their first
+    day, so ids stay as they were for a figure whose repeats are close in time."""
     prefix = repr(bucket)
     by_key: dict[str, list[FigureDraft]] = {}
     for draft, key in zip(drafts, keys):
-        by_key.setdefault(repr(key), []).append(draft)
+        by_key.setdefault(key, []).append(draft)
     for key, named in by_key.items():
         named.sort(key=lambda draft: _day(draft.first))
         named[0].id = _fingerprint(f"({prefix}, {key})")
@@ -127,7 +147,31 @@ def _mention_order(claim: Claim) -> tuple:
     return claim.doc, claim.span.line, claim.span.start, claim.quantity.start, claim.id
 
 
-def _draft(claims, members, dates, bucket, bases, organisations) -> FigureDraft:
+def _single(claims, index, dates, bases, organisations) -> FigureDraft:
+    """The figure of a mention said once (most are)."""
+    claim = claims[index]
+    quantity, source = claim.quantity, claim.source
+    first, last = dates[index]
+    return FigureDraft(
+        id="",
+        basis=bases[index],
+        source=source.name,
+        organisation=organisations[index],
+        role=source.role,
+        attributed=source.attributed,
+        place=claim.place.name,
+        unit=quantity.unit,
+        interval=(quantity.low, quantity.high, quantity.low_inclusive, quantity.high_inclusive),
+        nominal=quantity.nominal,
+        first=first,
+        last=last,
+        mentions=[index],
+        claim_ids=[claim.id],
+        text=quantity.text,
+    )
+
+
+def _draft(claims, members, dates, bases, organisations) -> FigureDraft:
     if len(members) > 1:
         members.sort(key=lambda index: _mention_order(claims[index]))
         intervals = [interval_of(claims[index]) for index in members]

@@ -85,12 +85,12 @@ def bucket_claims(claims: Sequence[Claim], places: PlaceHierarchy, default_whole
 
 
 def finding_order(finding: Finding) -> tuple:
-    """Most severe first. No two findings share a verdict and claims (figures partition the claims
-    of a bucket, and a finding's figures are the ones its claims make up), so the id, a hash, is
-    never needed to break a tie."""
-    spread = finding.spread if finding.spread is not None else 0.0
-    return (-LEVEL_RANK[finding.level], -spread, VERDICT_ORDER[finding.verdict], finding.topic.label,
-            finding.claims)
+    """Most severe first (level, spread, verdict), then by topic label and claims. No two findings
+    share a verdict and claims (figures partition the claims of a bucket, and a finding's figures
+    are the ones its claims make up), so the id, a hash, never breaks a tie."""
+    spread = finding.spread
+    return (-LEVEL_RANK[finding.level], 0.0 if spread is None else -spread, VERDICT_ORDER[finding.verdict],
+            finding.topic.label, finding.claims)
 
 
 def _reconcile_bucket(run: _Run, bucket: tuple, indices: list[int]) -> None:

@@ -30,18 +30,20 @@ def is_below(a: FigureDraft, b: FigureDraft) -> bool:
     return a.high < b.low or (a.high == b.low and not (a.high_inclusive and b.low_inclusive))
 
 
-def spread(a: FigureDraft, b: FigureDraft) -> float | None:
-    """Larger lower bound over smaller upper bound when the figures miss each other, else None.
+def gap_below(lower: FigureDraft, upper: FigureDraft) -> float | None:
+    """When every value of `lower` lies below every value of `upper`, the spread ratio: the larger
+    lower bound over the smaller upper bound (Russia's [100000, ∞) over the UN's [37000, 37000] is
+    100000 / 37000 ≈ 2.7). None when they are not so placed."""
+    high, low = lower.high, upper.low
+    if high < low or (high == low and not (lower.high_inclusive and upper.low_inclusive)):
+        return INFINITE if high <= 0 else low / high
+    return None
 
-    Russia's [100000, ∞) against the UN's [37000, 37000] is 100000 / 37000 ≈ 2.7.
-    """
-    if is_below(a, b):
-        low, high = b.low, a.high
-    elif is_below(b, a):
-        low, high = a.low, b.high
-    else:
-        return None
-    return INFINITE if high <= 0 else low / high
+
+def spread(a: FigureDraft, b: FigureDraft) -> float | None:
+    """The spread ratio when the figures miss each other, whichever is lower; else None."""
+    ratio = gap_below(a, b)
+    return ratio if ratio is not None else gap_below(b, a)
 
 
 def judge(a: FigureDraft, b: FigureDraft, min_spread: float) -> Judgement:
@@ -70,11 +72,10 @@ def part_and_whole(a: FigureDraft, b: FigureDraft, min_spread: float) -> Judgeme
         ordered = in_order(part, whole)
         if ordered is not None and ordered[0] is whole:
             return "agree", None, (reasons.whole_before_part, part, whole)
-    if is_below(whole, part):
-        ratio = spread(part, whole)
-        if ratio >= min_spread:
-            verdict = "revision" if part.organisation == whole.organisation else "disagree"
-            return verdict, ratio, (reasons.part_exceeds_whole, part, whole, ratio)
+    ratio = gap_below(whole, part)
+    if ratio is not None and ratio >= min_spread:
+        verdict = "revision" if part.organisation == whole.organisation else "disagree"
+        return verdict, ratio, (reasons.part_exceeds_whole, part, whole, ratio)
     return "agree", None, (reasons.part_within_whole, part, whole)
 
 
@@ -91,29 +92,31 @@ def in_order(a: FigureDraft, b: FigureDraft) -> tuple[FigureDraft, FigureDraft] 
 
 def running_total(earlier: FigureDraft, later: FigureDraft, min_spread: float) -> Judgement:
     """A running total may rise between two dates, never fall."""
-    below = is_below(later, earlier)
-    ratio = spread(earlier, later)
-    fell = below and ratio >= min_spread
+    fall = gap_below(later, earlier)
+    fell = fall is not None and fall >= min_spread
     if earlier.organisation == later.organisation:
         if fell:
-            return "revision", ratio, (reasons.revised_down, earlier, later)
+            return "revision", fall, (reasons.revised_down, earlier, later)
         return "update", None, (reasons.updated, earlier, later)
     if fell:
-        return "disagree", ratio, (reasons.fell, earlier, later, ratio)
-    if ratio is None:
-        return "agree", None, (reasons.overlap, earlier, later)
-    if below:
+        return "disagree", fall, (reasons.fell, earlier, later, fall)
+    if fall is not None:
         return "agree", None, (reasons.nearly_meet, earlier, later, min_spread)
+    if gap_below(earlier, later) is None:
+        return "agree", None, (reasons.overlap, earlier, later)
     return "agree", None, (reasons.rose, earlier, later)
 
 
 def same_time(a: FigureDraft, b: FigureDraft, min_spread: float) -> Judgement:
-    ratio = spread(a, b)
+    low, high = a, b
+    ratio = gap_below(a, b)
     if ratio is None:
-        return "agree", None, (reasons.overlap, a, b)
+        low, high = b, a
+        ratio = gap_below(b, a)
+        if ratio is None:
+            return "agree", None, (reasons.overlap, a, b)
     if ratio < min_spread:
         return "agree", None, (reasons.nearly_meet, a, b, min_spread)
-    high, low = (b, a) if is_below(a, b) else (a, b)
     if a.organisation == b.organisation:
         return "revision", ratio, (reasons.self_contradiction, low, high)
     return "disagree", ratio, (reasons.conflict, high, low, ratio)

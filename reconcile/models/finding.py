@@ -9,7 +9,7 @@ shape only with a version bump.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import field, fields
+from dataclasses import field
 from datetime import date
 from functools import lru_cache
 from typing import Literal
@@ -33,10 +33,15 @@ LEVEL_RANK: dict[str, int] = {"info": 0, "notice": 1, "warning": 2, "error": 3}
 
 
 class _Record:
-    """The output records (mentions, figures, topics, findings) are frozen, slotted pydantic
-    dataclasses: pydantic models that hold them validate and serialise them as before, but a
-    record is a quarter of a BaseModel's size (no per-instance dict), and a million-claim run
-    holds millions of them. `model_dump` is kept for callers of the BaseModel API."""
+    """The output records (mentions, figures, topics, findings) are slotted pydantic dataclasses:
+    pydantic models that hold them validate and serialise them as BaseModels were, but a record
+    is a quarter of a BaseModel's size (no per-instance dict), and a million-claim run holds
+    millions of them. `model_dump` is kept for callers of the BaseModel API.
+
+    They are read-only by convention, not frozen: the reconciler builds them with plain slot
+    assignment on a bare instance (`blank`), without validation (its values come from claims
+    pydantic has validated), and a frozen dataclass refuses plain assignment. Mentions stay
+    hashable; the others hold lists, so never were."""
 
     __slots__ = ()
 
@@ -44,24 +49,14 @@ class _Record:
         return _adapter(type(self)).dump_python(self, **options)
 
     @classmethod
-    def trusted(cls, *values):
-        """An instance from every field's value, in field order, without validation: for the
-        reconciler, whose values come from claims that pydantic has already validated."""
-        instance = object.__new__(cls)
-        for set_field, value in zip(cls._setters, values):
-            set_field(instance, value)
-        return instance
+    def blank(cls):
+        """An instance with no field set yet: the caller sets every one."""
+        return object.__new__(cls)
 
 
 @lru_cache(maxsize=None)
 def _adapter(cls: type) -> TypeAdapter:
     return TypeAdapter(cls)
-
-
-def _slot_setters(cls: type) -> type:
-    """The slots' own setters, in field order (a frozen dataclass refuses plain assignment)."""
-    cls._setters = tuple(cls.__dict__[item.name].__set__ for item in fields(cls))
-    return cls
 
 
 class _WrittenOnRead:
@@ -71,36 +66,36 @@ class _WrittenOnRead:
     megabytes of text. The recipe is a small tuple of references to records that exist anyway."""
 
     def __init__(self, slot) -> None:
-        self._slot = slot
+        self.slot = slot
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        value = self._slot.__get__(instance, owner)
+        value = self.slot.__get__(instance, owner)
         if type(value) is str:
             return value
         return value[0](*value[1:])
 
     def __set__(self, instance, value) -> None:
-        self._slot.__set__(instance, value)
+        self.slot.__set__(instance, value)
 
 
 class _Fingerprint:
     """A finding's id, left as None until read: a hash of the verdict and the figures' ids."""
 
     def __init__(self, slot) -> None:
-        self._slot = slot
+        self.slot = slot
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        value = self._slot.__get__(instance, owner)
+        value = self.slot.__get__(instance, owner)
         if value is None:
             return finding_id(instance.verdict, instance.figures)
         return value
 
     def __set__(self, instance, value) -> None:
-        self._slot.__set__(instance, value)
+        self.slot.__set__(instance, value)
 
 
 def finding_id(verdict: str, figures: list[Figure]) -> str:
@@ -110,11 +105,10 @@ def finding_id(verdict: str, figures: list[Figure]) -> str:
     return hashlib.blake2b(f"('{words}')".encode(), digest_size=8).hexdigest()
 
 
-RECORD = dict(frozen=True, slots=True, kw_only=True)
+RECORD = dict(slots=True, kw_only=True)
 
 
-@_slot_setters
-@dataclass(**RECORD)
+@dataclass(**RECORD, unsafe_hash=True)
 class Mention(_Record):
     """One place a figure was written: enough to send a reader back to the exact words."""
 
@@ -128,7 +122,6 @@ class Mention(_Record):
     speaker: str | None = None
 
 
-@_slot_setters
 @dataclass(**RECORD)
 class Figure(_Record):
     """A source's figure for a topic, merged over its mentions; the interval is what they all allow.
@@ -155,7 +148,6 @@ class Figure(_Record):
     mentions: list[Mention]
 
 
-@_slot_setters
 @dataclass(**RECORD)
 class Topic(_Record):
     """The same thing being counted: category, subject class, unit, basis; places nested; time close."""
@@ -177,7 +169,10 @@ class Topic(_Record):
 
 @dataclass(**RECORD)
 class Finding(_Record):
-    """A verdict on figures of one topic, with a one-line reason a reader can check."""
+    """A verdict on figures of one topic, with a one-line reason a reader can check.
+
+    `id` and `why` may be left to be written when read: `leave_unwritten` stores None for the id
+    (then a hash of verdict and figure ids) and the reason's recipe for `why`."""
 
     id: str
     topic: Topic
@@ -191,7 +186,14 @@ class Finding(_Record):
 
 Finding.why = _WrittenOnRead(Finding.__dict__["why"])
 Finding.id = _Fingerprint(Finding.__dict__["id"])
-_slot_setters(Finding)
+_SET_ID = Finding.id.slot.__set__
+_SET_WHY = Finding.why.slot.__set__
+
+
+def leave_unwritten(finding: Finding, reason: tuple) -> None:
+    """Store no id and the recipe of the reason, straight into the slots (no descriptor call)."""
+    _SET_ID(finding, None)
+    _SET_WHY(finding, reason)
 
 
 class Reconciliation(BaseModel):

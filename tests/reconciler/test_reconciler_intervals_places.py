@@ -58,3 +58,22 @@ def test_places_nest_through_the_parent_map():
 def test_a_cycle_in_the_gazetteer_does_not_hang():
     places = PlaceHierarchy({"a": "b", "b": "a"})
     assert places.chain("a") == ("a", "b") and places.nested("a", "b")
+
+
+def _figure(interval):
+    from reconcile.compare.draft import FigureDraft
+
+    return FigureDraft(id="f", basis="stock", source="s", organisation="s", role="other", attributed=True,
+                       place=None, unit="count", interval=interval, nominal=None, first=None, last=None,
+                       mentions=[0], claim_ids=["c"], text="t")
+
+
+@settings(max_examples=300)
+@given(intervals, intervals)
+def test_the_verdicts_read_the_same_spread_from_figures_as_from_intervals(a, b):
+    from reconcile.compare import verdict
+
+    first, second = _figure(a), _figure(b)
+    assert verdict.spread(first, second) == spread(a, b)
+    assert verdict.is_below(first, second) == is_below(a, b)
+    assert verdict.gap_below(first, second) == (spread(a, b) if is_below(a, b) else None)
