@@ -80,22 +80,26 @@ def add_pairs(out: BucketOutput, verdicts: BucketVerdicts) -> None:
 
 
 def add_clusters(out: BucketOutput, cliques: dict[str, list[list[int]]]) -> None:
-    """One finding per clique of figures that all agree (or all update one another); a clique
-    is a list of positions in time order."""
+    """One finding per clique of figures (positions) that all agree or all update one another."""
     drafts, figures, min_spread = out.drafts, out.figures, out.config.thresholds.min_spread
     for verdict, found in cliques.items():
-        for in_time in found:
-            positions = sorted(in_time)
+        for clique in found:
+            positions = sorted(clique)
             if len(positions) == 2:
                 # The pair's own finding, with its own reason (judged again: cheaper than keeping
                 # the reasons of every agreeing pair until the clusters are known).
                 a, b = drafts[positions[0]], drafts[positions[1]]
                 reason = output_reason(judge(a, b, min_spread)[2])
                 claims = _pair_claim_ids(a, b)
+                out.add(positions[0], verdict, None, reason, positions, claims)
             else:
-                reason = (CLUSTER_REASONS[verdict], [figures[position] for position in in_time])
+                # The reason shares the finding's list of figures (it puts them in time order
+                # when it is read).
+                cluster = [figures[position] for position in positions]
+                topic = out.topics[drafts[positions[0]].topic]
+                reason = (CLUSTER_REASONS[verdict], cluster)
                 claims = _claim_ids(drafts, positions)
-            out.add(positions[0], verdict, None, reason, positions, claims)
+                out.findings.append(finding_model(topic, verdict, "info", None, reason, cluster, claims))
 
 
 def add_notes(out: BucketOutput, notes: dict[tuple[int, int], tuple[set[int], set[int]]]) -> None:

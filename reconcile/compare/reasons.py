@@ -132,8 +132,14 @@ def part_exceeds_whole(part: Figure, whole: Figure, ratio: float) -> str:
 NAMED_IN_CLUSTER = 4
 
 
+def in_time(figures: list[Figure]) -> list[Figure]:
+    """Undated first, ties by id: the order clusters are grown in."""
+    return sorted(figures, key=lambda figure: (figure.first or date.min, figure.id))
+
+
 def consistent(figures: list[Figure]) -> str:
-    """Figures that agree pairwise (a cluster, in time order)."""
+    """Figures that agree pairwise (a cluster)."""
+    figures = in_time(figures)
     shown = figures if len(figures) <= NAMED_IN_CLUSTER else figures[:NAMED_IN_CLUSTER - 1]
     named = [said(figure) for figure in shown]
     if len(shown) < len(figures):
@@ -142,7 +148,8 @@ def consistent(figures: list[Figure]) -> str:
 
 
 def series(figures: list[Figure]) -> str:
-    """One source's figures, each a later update of the one before (in time order)."""
+    """One source's figures, each a later update of the one before."""
+    figures = in_time(figures)
     shown = figures if len(figures) <= NAMED_IN_CLUSTER else figures[:NAMED_IN_CLUSTER - 1]
     steps = ", then ".join(f"{quoted(figure.text)} on {when(figure)}" for figure in shown)
     more = f", and {len(figures) - len(shown)} more updates" if len(shown) < len(figures) else ""

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile.compare import ReconcileConfig, reconcile
+from reconcile.compare.reconciler import finding_order
 
 SOURCES = [("Russia", "party"), ("United Nations", "un"), ("The New York Times", "media"), ("SOHR", "monitor")]
 PLACES = ["Aleppo", "eastern Aleppo", "western Aleppo", "Hanano", None]
@@ -110,3 +111,10 @@ def test_every_disagreement_is_wider_than_rounding_and_between_two_sources(make_
             assert finding.level in {"notice", "warning", "error"}
         elif finding.verdict != "revision":
             assert finding.level == "info"
+
+
+@settings(max_examples=60, deadline=None)
+@given(specs=st.lists(claim_specs, max_size=14))
+def test_findings_come_most_severe_first_then_by_topic_and_claims(make_claim, specs):
+    findings = reconcile([build(make_claim, n, spec) for n, spec in enumerate(specs)]).findings
+    assert findings == sorted(findings, key=finding_order)
