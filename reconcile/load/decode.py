@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+# What surrogateescape makes of a byte that is not UTF-8.
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 
 
 def decode_text(data: bytes) -> tuple[str, str | None]:
@@ -39,7 +43,7 @@ def decode_fragment(raw: str) -> tuple[str, bool]:
     Used for CSV corpora, where only some rows carry stray bytes and each row's document should
     carry its own warning. Returns the text and whether anything needed repair.
     """
-    if not any("\udc80" <= char <= "\udcff" for char in raw):
+    if not _ESCAPED_BYTE.search(raw):
         return raw, False
     data = raw.encode("utf-8", "surrogateescape")
     text = "".join(_decode_piecewise(data))

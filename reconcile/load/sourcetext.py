@@ -15,6 +15,8 @@ import regex
 from reconcile.models.document import Block, BlockKind, SourceAnchor
 
 _WHITESPACE_RUN = regex.compile(r"\s+")
+# A whitespace run that folding changes: anything but one plain space, which stays as it is.
+_FOLDED_RUN = regex.compile(r" \s+|[^\S ]\s*")
 _ENTITY = regex.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -118,15 +120,14 @@ def folded_block(kind: BlockKind, text: str, first_line: int) -> Block | None:
     anchor_at = 0  # offset in `body` of the last anchor, whose column is `column`
     pieces: list[str] = []
     cursor = out = 0
-    for match in _WHITESPACE_RUN.finditer(body):
+    # Single spaces are copied with the words around them: most news text has nothing else.
+    for match in _FOLDED_RUN.finditer(body):
         word = body[cursor : match.start()]
         pieces.append(word)
         pieces.append(" ")
         out += len(word) + 1
         run = match.group()
         cursor = match.end()
-        if run == " ":
-            continue
         if "\n" in run:
             line += run.count("\n")
             column = len(run) - run.rfind("\n")
