@@ -53,8 +53,13 @@ def extract_for_cli(
     watched = progress_allowed and sys.stdout.isatty() and console.is_terminal
     if not watched or size < LARGE_INPUT_CHARACTERS:
         return extract_claims(documents, book, jobs=jobs, rules_dir=rules_dir)
-    with Progress(console=console, transient=True) as progress:
+    # Redrawn by hand, not by rich's refresh thread: --jobs forks its workers, and a process that
+    # forks while another of its threads holds a lock (the console's) can hang the child.
+    with Progress(console=console, transient=True, auto_refresh=False) as progress:
         task = progress.add_task("extracting", total=len(documents))
-        return extract_claims(
-            documents, book, jobs=jobs, rules_dir=rules_dir, progress=lambda n: progress.advance(task, n)
-        )
+
+        def advance(done: int) -> None:
+            progress.advance(task, done)
+            progress.refresh()
+
+        return extract_claims(documents, book, jobs=jobs, rules_dir=rules_dir, progress=advance)
