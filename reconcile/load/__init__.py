@@ -6,10 +6,13 @@ corpus root. The format is judged from the content, not the file's extension.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import io
+from collections.abc import Iterable
 
 from reconcile.load.csvfile import TEXT_COLUMNS, CsvColumns, CsvError, parse_csv
-from reconcile.load.decode import decode_text
+from reconcile.load.decode import decode_text, unify_newlines
 from reconcile.load.detect import NotAnArticle, detect_format, reject_non_text
 from reconcile.load.html import parse_html
 from reconcile.load.metadata import Metadata
@@ -18,6 +21,10 @@ from reconcile.load.seed import parse_seed
 from reconcile.models.document import Block, Document
 
 __all__ = ["CsvColumns", "LoadFailure", "load_bytes"]
+
+# Enough of a file to tell a CSV corpus by its header and first rows (detect_format reads 20,000
+# characters).
+_CSV_HEAD_BYTES = 80_000
 
 
 class LoadFailure(ValueError):
@@ -30,29 +37,39 @@ def load_bytes(data: bytes, *, doc_id: str, path: str, csv: CsvColumns | None = 
         reject_non_text(data)
     except NotAnArticle as error:
         raise LoadFailure(str(error)) from None
-    text, warning = _decode(data, csv_hint=data[:4096])
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    kind = detect_format(text, TEXT_COLUMNS | _override_columns(csv))
-    if kind == "csv":
-        try:
-            return parse_csv(text, file_id=doc_id, path=path, columns=csv or CsvColumns())
-        except CsvError as error:
-            raise LoadFailure(f"CSV: {error}") from None
+    csv_columns = TEXT_COLUMNS | _override_columns(csv)
+    if _is_utf8_csv(data, csv_columns):
+        return _csv_documents(_streamed_lines(data), doc_id, path, csv)
+    text, warning = decode_text(data)
+    text = unify_newlines(text)
+    kind = detect_format(text, csv_columns)
+    if kind == "csv":  # a UTF-16 one
+        return _csv_documents(io.StringIO(text, newline=""), doc_id, path, csv)
     metadata, blocks = _parse_article(kind, text)
     if not blocks:
         raise LoadFailure(f"no article text found (read as {kind})")
     return [_document(doc_id, path, kind, data, metadata, blocks, warning)]
 
 
-def _decode(data: bytes, csv_hint: bytes) -> tuple[str, str | None]:
-    # CSV rows are repaired one by one (each row's document gets its own warning), so the
-    # file itself is read with surrogateescape; anything else is decoded as a whole.
-    text, warning = decode_text(data)
-    if warning and b"," in csv_hint.split(b"\n", 1)[0]:
-        candidate = data.decode("utf-8", "surrogateescape")
-        if detect_format(candidate[:20000], TEXT_COLUMNS) == "csv":
-            return candidate, None
-    return text, warning
+def _is_utf8_csv(data: bytes, csv_columns: frozenset[str]) -> bool:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    head = data[:_CSV_HEAD_BYTES].decode("utf-8-sig", "surrogateescape")
+    return detect_format(unify_newlines(head), csv_columns) == "csv"
+
+
+def _streamed_lines(data: bytes) -> io.TextIOWrapper:
+    """A CSV corpus can be hundreds of megabytes: its rows are decoded as they are parsed, never
+    the whole file at once (one stray byte would make all of it two bytes a character). Stray
+    bytes stay escaped here and are repaired cell by cell, each row's document with its warning."""
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", errors="surrogateescape", newline="")
+
+
+def _csv_documents(lines: Iterable[str], doc_id: str, path: str, csv: CsvColumns | None) -> list[Document]:
+    try:
+        return parse_csv(lines, file_id=doc_id, path=path, columns=csv or CsvColumns())
+    except CsvError as error:
+        raise LoadFailure(f"CSV: {error}") from None
 
 
 def _override_columns(csv: CsvColumns | None) -> frozenset[str]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
+import itertools
 import sys
+from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict
 
 from reconcile.load.dates import parse_date
-from reconcile.load.decode import decode_fragment
+from reconcile.load.decode import decode_fragment, unify_newlines
 from reconcile.load.sourcetext import folded_block
 from reconcile.models.document import Block, Document
 
@@ -43,8 +44,12 @@ class CsvError(ValueError):
     pass
 
 
-def parse_csv(text: str, *, file_id: str, path: str, columns: CsvColumns) -> list[Document]:
-    reader = csv.reader(io.StringIO(text, newline=""), dialect=_dialect(text))
+def parse_csv(lines: Iterable[str], *, file_id: str, path: str, columns: CsvColumns) -> list[Document]:
+    """Documents from the lines of a CSV file, read as the file's newline="" text stream gives
+    them (a quoted cell may span lines)."""
+    lines = iter(lines)
+    first = next(lines, "")
+    reader = csv.reader(itertools.chain([first], lines), dialect=_dialect(first))
     header = next(reader, None)
     if not header:
         raise CsvError("no header row")
@@ -81,6 +86,7 @@ def _choose_columns(header: list[str], columns: CsvColumns) -> dict[str, int | N
 
 
 def _row_document(row, chosen, line, file_id, path, seen) -> Document:
+    row = [unify_newlines(cell) for cell in row]
     warnings: list[str] = []
     cells = {}
     for field, index in chosen.items():

@@ -37,6 +37,10 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
         return data.decode("latin-1"), f"not valid UTF-8 ({where}); decoded as latin-1"
 
 
+def unify_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def decode_fragment(raw: str) -> tuple[str, bool]:
     """Repair a string decoded with surrogateescape: undecodable bytes become cp1252/latin-1.
 
