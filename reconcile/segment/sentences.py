@@ -23,7 +23,9 @@ _TIME_FOLLOWERS = frozenset(
 )
 _CANDIDATE = regex.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 _NEXT_START = regex.compile(r"\s+(?=[\"'“‘(\[]*[\p{Lu}\p{N}])")
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+# Matched backwards from the period (anchored there): a forward search would try every start
+# position of its window first.
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)\.")
 _INITIALISM = regex.compile(r"^(?:\p{L}\.)+\p{L}?$")
 _FOLLOWING_WORD = regex.compile(r"\s*[\"'“‘(\[]*([\p{L}\p{N}]+)")
 
@@ -47,7 +49,7 @@ def _is_boundary(text: str, match: regex.Match) -> bool:
     punctuation = match.group()
     if not punctuation.startswith(".") or punctuation.startswith(".."):
         return True
-    word_match = _WORD_BEFORE.search(text, max(0, match.start() - 200), match.start() + 1)  # from 0, each check rescanned the block
+    word_match = _WORD_BEFORE.match(text, max(0, match.start() - 200), match.start() + 1)  # from 0, each check rescanned the block
     if word_match is None:
         return True
     word = word_match.group(1)

@@ -43,3 +43,22 @@ def test_sentences_rejoin_to_the_text(text):
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
     assert all(a_end == b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
     assert all(start < end for start, end in spans) or text == ""
+
+
+def _word_before_by_hand(text: str, period: int) -> str | None:
+    """The letters and periods right before `text[period]` (a period), at most 200 back."""
+    start = period
+    while start > max(0, period - 200) and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    return text[start:period] or None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(TOKENS, st.text(alphabet="aZé.Ω1 ", max_size=8)), max_size=40).map(" ".join))
+def test_word_before_a_period_is_the_run_of_letters_and_periods(text):
+    # The backward match must read the same word as a plain walk back from the period.
+    from reconcile.segment.sentences import _WORD_BEFORE
+
+    for period in (i for i, char in enumerate(text) if char == "."):
+        match = _WORD_BEFORE.match(text, max(0, period - 200), period + 1)
+        assert (match.group(1) if match else None) == _word_before_by_hand(text, period)
