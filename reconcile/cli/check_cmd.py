@@ -62,7 +62,9 @@ def run(args: argparse.Namespace) -> int:
 def _check(plan: CheckPlan, args: argparse.Namespace) -> int:
     console = stderr_console()
     accepted = _accepted(plan)
-    cache = ClaimCache(cache_path(plan.root), plan.book.hash, extractor_fingerprint(), enabled=not args.no_cache)
+    cache = ClaimCache(
+        cache_path(plan.root), plan.book.hash, extractor_fingerprint(), enabled=not args.no_cache, places=plan.places
+    )
     with cache:
         corpus = plan.extract(cache)
     for note in cache.notes:

@@ -1,22 +1,30 @@
 """The corpus as claims, through the claim cache: a file whose bytes, rules and extractor are
-unchanged is never loaded or read again; only new or edited files are extracted."""
+unchanged is never loaded again (nor read, while its stat fingerprint holds); only new or edited
+files are extracted; a check loads only the cached claims its checked files can meet."""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+import os
+import time
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reconcile.cache import CachedDocument, CachedFile, ClaimCache
+from reconcile.cache import CachedDocument, CachedFile, ClaimCache, Key, Stat, real_key, wanted_labels
 from reconcile.cli.inputs import iter_files, load_file
+from reconcile.compare.reconciler import bucket_claims
 from reconcile.extract import extract_document
+from reconcile.group.places import PlaceHierarchy
 from reconcile.load import CsvColumns, LoadFailure, load_bytes
 from reconcile.models.claim import Claim
 from reconcile.models.document import Document, LoadError
 from reconcile.models.finding import DocumentRef
 from reconcile.render.report import document_ref
 from reconcile.rulebook import Rulebook
+
+# How recently changed a file must not be for its stat fingerprint to be trusted (see _trusted).
+RACY_NANOSECONDS = 2_000_000_000
 
 
 @dataclass
@@ -72,29 +80,133 @@ def extract_corpus(
     cache: ClaimCache,
     csv: CsvColumns | None,
     max_size: int,
+    scope: Scope | None = None,
 ) -> Extraction:
+    """Claims of the corpus: new and edited files extracted (and cached), the others from the cache.
+
+    Without a scope every file's claims are loaded. With one, only the checked files are loaded
+    whole; of the others, only the claims in the buckets the checked files' claims fall into
+    (closed over parent claims), which is all a check can need (reconcile/check/scope.py).
+    Files and claims keep the corpus's order, so the reconciler sees what a whole run would.
+    """
     extraction = Extraction()
-    pending: dict[tuple[str, str], CorpusFile] = {}
-    for corpus_file in files:
-        try:
-            digest = hashlib.sha256(corpus_file.path.read_bytes()).hexdigest()
-        except OSError as error:
-            extraction.errors.append(LoadError(path=str(corpus_file.path), reason=f"cannot read: {error.strerror}"))
-            continue
-        pending[(corpus_file.key, digest)] = corpus_file
-    hits = cache.get_many(pending)
-    fresh: dict[tuple[str, str], CachedFile] = {}
-    for key, corpus_file in pending.items():
-        entry = hits.get(key)
-        if entry is None:
-            entry = _extract_file(corpus_file, root, book, csv, max_size, extraction.errors)
-            if entry is None:
-                continue
-            fresh[key] = entry
-        extraction.files[corpus_file.key] = _with_path(entry, corpus_file.path)
-    cache.put_many(fresh)
-    extraction.extracted, extraction.cached = len(fresh), len(hits)
+    survey = survey_files(files, cache, extraction.errors)
+    cache.record_stats(survey.restamped)
+    extract = _Extractor(root, book, csv, max_size, extraction, cache, survey)
+    extract.files(survey.misses)
+    hits = [key for key in survey.digests if key not in survey.misses]
+    extract.from_cache(hits if scope is None else [key for key in hits if key in scope.checked])
+    if scope is not None:
+        touched = scope.labels([extraction.files[key].claims for key in scope.checked if key in extraction.files])
+        others = {(key, survey.digests[key]) for key in hits if key not in scope.checked}
+        partial, damaged = cache.in_buckets(others, touched, scope.closure)
+        extraction.files.update({key: entry for (key, _), entry in partial.items()})
+        extract.files([key for key, _ in damaged])
+    extraction.cached = sum(1 for key in hits if key not in extract.redone)
+    extraction.files = {
+        key: _with_path(extraction.files[key], corpus_file.path)
+        for key, corpus_file in survey.files.items()
+        if key in extraction.files
+    }
     return extraction
+
+
+@dataclass
+class Scope:
+    """What a check needs from the corpus: the checked files, and how buckets are keyed."""
+
+    checked: Collection[str]
+    places: PlaceHierarchy
+    default_whole: str
+
+    def labels(self, claims_by_file: Iterable[Sequence[Claim]]) -> set[str]:
+        keys = {key for claims in claims_by_file for key in bucket_claims(claims, self.places, self.default_whole)}
+        return wanted_labels(keys, self.default_whole)
+
+    def closure(self, stored: set[str]) -> set[str]:
+        return wanted_labels({real_key(label, self.default_whole) for label in stored}, self.default_whole)
+
+
+@dataclass
+class Survey:
+    """Each readable file's content hash, learnt from its stat fingerprint or by hashing it."""
+
+    files: dict[str, CorpusFile] = field(default_factory=dict)
+    digests: dict[str, str] = field(default_factory=dict)
+    stats: dict[str, Stat | None] = field(default_factory=dict)  # None: too fresh to be trusted
+    restamped: dict[Key, Stat | None] = field(default_factory=dict)  # cached, with a new fingerprint
+    misses: list[str] = field(default_factory=list)
+
+
+def survey_files(files: Iterable[CorpusFile], cache: ClaimCache, errors: list[LoadError]) -> Survey:
+    """An unchanged stat fingerprint means unchanged bytes (git's index makes the same bet); a
+    changed one sends the file to be hashed, so a touched but identical file is still a hit."""
+    survey = Survey()
+    index = cache.index()
+    for corpus_file in files:
+        key = corpus_file.key
+        try:
+            stat = _stat(corpus_file.path)
+            known = index.get(key, {})
+            digest = next((content for content, seen in known.items() if seen == stat), None)
+            if digest is None:
+                digest = hashlib.sha256(corpus_file.path.read_bytes()).hexdigest()
+                _note_hashed(survey, key, digest, _trusted(stat), known)
+        except OSError as error:
+            errors.append(LoadError(path=str(corpus_file.path), reason=f"cannot read: {error.strerror}"))
+            continue
+        survey.files[key] = corpus_file
+        survey.digests[key] = digest
+        survey.stats[key] = _trusted(stat)
+    return survey
+
+
+def _note_hashed(survey: Survey, key: str, digest: str, stat: Stat | None, known: dict) -> None:
+    if digest not in known:
+        survey.misses.append(key)
+    elif stat is not None:
+        survey.restamped[(key, digest)] = stat
+
+
+def _stat(path: Path) -> Stat:
+    found = os.stat(path)
+    return found.st_size, found.st_mtime_ns, found.st_ino, found.st_ctime_ns
+
+
+def _trusted(stat: Stat) -> Stat | None:
+    """A file changed within the last moments may change again within the same clock tick, with
+    the same size: its fingerprint would then lie. It is hashed again next time instead."""
+    _, mtime, _, ctime = stat
+    return None if time.time_ns() - max(mtime, ctime) < RACY_NANOSECONDS else stat
+
+
+class _Extractor:
+    """Extracts what the cache cannot serve, records the errors, and caches the results."""
+
+    def __init__(self, root, book, csv, max_size, extraction: Extraction, cache: ClaimCache, survey: Survey) -> None:
+        self.root, self.book, self.csv, self.max_size = root, book, csv, max_size
+        self.extraction = extraction
+        self.cache = cache
+        self.survey = survey
+        self.redone: set[str] = set()
+
+    def files(self, keys: Iterable[str]) -> None:
+        fresh: dict[Key, CachedFile] = {}
+        for key in keys:
+            self.redone.add(key)
+            entry = _extract_file(self.survey.files[key], self.root, self.book, self.csv, self.max_size, self.extraction.errors)
+            if entry is not None:
+                fresh[(key, self.survey.digests[key])] = entry
+                self.extraction.files[key] = entry
+        self.cache.put_many(fresh, {pair: self.survey.stats[pair[0]] for pair in fresh})
+        self.extraction.extracted += len(fresh)
+
+    def from_cache(self, keys: list[str]) -> None:
+        pairs = [(key, self.survey.digests[key]) for key in keys]
+        found = self.cache.get_many(pairs)
+        self.extraction.files.update({key: entry for (key, _), entry in found.items()})
+        # Gone or damaged since the survey (another run, a broken entry): extracted again.
+        self.files([key for key, digest in pairs if (key, digest) not in found])
 
 
 def _extract_file(corpus_file, root, book, csv, max_size, errors) -> CachedFile | None:

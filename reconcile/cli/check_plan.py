@@ -9,7 +9,15 @@ from pathlib import Path
 
 from reconcile.cache import ClaimCache
 from reconcile.check import Suppression, parse_suppressions
-from reconcile.cli.check_corpus import CorpusFile, Extraction, as_corpus_file, corpus_files, extract_bytes, extract_corpus
+from reconcile.cli.check_corpus import (
+    CorpusFile,
+    Extraction,
+    Scope,
+    as_corpus_file,
+    corpus_files,
+    extract_bytes,
+    extract_corpus,
+)
 from reconcile.cli.check_git import GitError, changed_files, comparison_base, file_at, repository_root
 from reconcile.config import ConfigError, LoadedConfig, find_config, load_config
 from reconcile.group import PlaceHierarchy, SourceHierarchy
@@ -74,7 +82,8 @@ class CheckPlan:
         return self.repository or Path.cwd()
 
     def extract(self, cache: ClaimCache) -> CheckedCorpus:
-        extraction = extract_corpus(self.files.values(), self.root, self.book, cache, self.csv, self.max_size)
+        scope = Scope(checked=self.checked, places=self.places, default_whole=self.settings.reconcile_config().default_whole)
+        extraction = extract_corpus(self.files.values(), self.root, self.book, cache, self.csv, self.max_size, scope)
         errors = self.walk_errors + extraction.errors
         checked_paths = {str(self.files[key].path) for key in self.checked}
         checked_errors = self.missing_new + [e for e in errors if e.path in checked_paths]

@@ -82,8 +82,30 @@ def _old_schema(path: Path) -> None:
 
 def _bad_payload(path: Path) -> None:
     connection = sqlite3.connect(path)
-    connection.execute("UPDATE files SET payload = '{\"documents\": 3}'")
+    connection.execute("UPDATE bodies SET payload = '{\"quantity\": 3}'")
     connection.commit()
+    connection.close()
+
+
+def _bad_documents(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE files SET documents = '[{\"ref\": 3}]'")
+    connection.commit()
+    connection.close()
+
+
+def _first_version(path: Path) -> None:
+    """A cache as the first release wrote it (schema 1: one JSON payload per file)."""
+    path.unlink()
+    connection = sqlite3.connect(path)
+    connection.executescript(
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "CREATE TABLE files (path TEXT NOT NULL, content_hash TEXT NOT NULL, rules_hash TEXT NOT NULL,"
+        " extractor TEXT NOT NULL, payload TEXT NOT NULL, PRIMARY KEY (path, content_hash, rules_hash, extractor))"
+        " WITHOUT ROWID;"
+        "INSERT INTO meta VALUES ('schema_version', '1');"
+        f"PRAGMA application_id = {0x52434348}; PRAGMA user_version = 1;"
+    )
     connection.close()
 
 
@@ -93,8 +115,10 @@ def _bad_payload(path: Path) -> None:
         (_truncated, "rebuilt"),
         (_garbage, "not a usable database (file is not a database); rebuilt"),
         (_foreign, "not a reconcile cache; rebuilt"),
-        (_old_schema, "schema version 0, expected 1; rebuilt"),
+        (_old_schema, "schema version 0, expected 2; rebuilt"),
+        (_first_version, "schema version 1, expected 2; rebuilt"),
         (_bad_payload, None),
+        (_bad_documents, None),
     ],
 )
 def test_a_damaged_cache_is_never_trusted_and_is_rebuilt(tmp_path, build, damage, note):
