@@ -41,22 +41,29 @@ def find_hits(figures: Figures, book: Rulebook, words: Words | None = None) -> d
     if not figures.quantities:
         return hits
     words = words or Words(figures.masked)
-    for category in book.categories.values():
-        presence = category.trigger_presence
-        has_trigger = (
-            presence is not None and category.trigger_gate.may_match(words)
-            and bounded_search(presence, figures.masked) is not None
-        )
-        for pattern in category.patterns:
-            if pattern.needs_trigger and not has_trigger:
+    plan = book.category_gates
+    opened = plan.gates.open(words)
+    for gated in plan.categories:
+        category = gated.category
+        has_trigger = None  # searched for only when a frame's own gate is open
+        for pattern, bit in zip(category.patterns, gated.pattern_bits):
+            if not opened & bit:
                 continue
-            if not pattern.gate.may_match(words):
-                continue
+            if pattern.needs_trigger:
+                if has_trigger is None:
+                    has_trigger = _has_trigger(category, figures, opened & gated.trigger_bit)
+                if not has_trigger:
+                    continue
             for hit in _run(pattern, figures):
                 hits.setdefault(hit.quantity, []).append(hit)
     for found in hits.values():
         found.sort(key=Hit.rank)
     return hits
+
+
+def _has_trigger(category, figures: Figures, gate_open: int) -> bool:
+    presence = category.trigger_presence
+    return bool(presence is not None and gate_open and bounded_search(presence, figures.masked) is not None)
 
 
 def _run(pattern: CompiledPattern, figures: Figures) -> list[Hit]:

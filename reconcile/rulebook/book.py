@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reconcile.builtin_rules import builtin_rules_dir
-from reconcile.rulebook.categories import CompiledCategory, compile_category
+from reconcile.rulebook.categories import CategoryGates, CompiledCategory, compile_category
 from reconcile.rulebook.errors import RuleError
 from reconcile.rulebook.files import read_model, shown_name
 from reconcile.rulebook.places import Gazetteer
@@ -35,6 +35,12 @@ class Rulebook:
     lexicon: Lexicon
     hash: str
     files: list[str] = field(default_factory=list)
+    # the categories' gates, asked together once per sentence (built from `categories`)
+    category_gates: CategoryGates | None = None
+
+    def __post_init__(self) -> None:
+        if self.category_gates is None:
+            self.category_gates = CategoryGates.of(self.categories.values())
 
 
 @dataclass

@@ -8,7 +8,7 @@ import regex
 
 from reconcile.rulebook import patterns as pat
 from reconcile.rulebook.errors import RuleError
-from reconcile.rulebook.gate import Gate, leads_with, word_start
+from reconcile.rulebook.gate import Gate, GateSet, leads_with, word_start
 from reconcile.rulebook.schema import CategoryFile, Example, FlowCue, FramesFile
 from reconcile.rulebook.subjects import SubjectVocabulary
 
@@ -114,6 +114,38 @@ def compile_category(
         _kinds(rules, file, blocks, vocabulary), _flow_cues(flow_cues, file, blocks, trigger_names),
         Gate.of(words, word_start=True),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class GatedCategory:
+    """A category with the bits of its gates in the rulebook's category GateSet."""
+
+    category: CompiledCategory
+    trigger_bit: int
+    pattern_bits: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CategoryGates:
+    """Every category's trigger gate and pattern gates, asked once per sentence (GateSet)."""
+
+    gates: GateSet
+    categories: tuple[GatedCategory, ...]
+
+    @classmethod
+    def of(cls, categories) -> CategoryGates:
+        categories = tuple(categories)
+        gates = GateSet(
+            gate for category in categories
+            for gate in (category.trigger_gate, *(pattern.gate for pattern in category.patterns))
+        )
+        return cls(gates, tuple(
+            GatedCategory(
+                category, gates.bit(category.trigger_gate),
+                tuple(gates.bit(pattern.gate) for pattern in category.patterns),
+            )
+            for category in categories
+        ))
 
 
 def _kinds(rules: CategoryFile, file: str, blocks: dict[str, str], vocabulary: SubjectVocabulary) -> tuple[CompiledKind, ...]:

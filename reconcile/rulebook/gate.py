@@ -387,3 +387,44 @@ class Gate:
             return True
         folded = text.folded
         return any(prefix in folded for prefix in self.prefixes)
+
+
+class GateSet:
+    """Many gates asked about one text at once: each of their words is looked up once (a set
+    intersection) and each prefix tested once, instead of once per gate that holds it.
+
+    `open(text)` answers with the open gates as bits; `bit(gate)` says which bit is a gate's.
+    Equal gates share a bit (they always give the same answer)."""
+
+    def __init__(self, gates):
+        self._bits: dict[Gate, int] = {}
+        self._always = 0
+        by_word: dict[str, int] = {}
+        by_prefix: dict[str, int] = {}
+        for gate in gates:
+            if gate in self._bits:
+                continue
+            bit = self._bits[gate] = 1 << len(self._bits)
+            if gate.always_open:
+                self._always |= bit
+            for word in gate.whole:
+                by_word[word] = by_word.get(word, 0) | bit
+            for prefix in gate.prefixes:
+                by_prefix[prefix] = by_prefix.get(prefix, 0) | bit
+        self._by_word = by_word
+        self._words = frozenset(by_word)
+        self._prefixes = tuple(by_prefix.items())
+
+    def bit(self, gate: Gate) -> int:
+        return self._bits[gate]
+
+    def open(self, text: Words) -> int:
+        opened = self._always
+        by_word = self._by_word
+        for word in self._words.intersection(text.words):
+            opened |= by_word[word]
+        folded = text.folded
+        for prefix, bits in self._prefixes:
+            if bits & ~opened and prefix in folded:  # a prefix whose gates are all open is not tested
+                opened |= bits
+        return opened

@@ -121,3 +121,39 @@ def test_gates_hold_on_word_soup(words, glue):
     for gate, finder in _gated(_BOOK):
         if finder.search(text) is not None:
             assert gate.may_match(Words(text)), (text, finder.pattern[:80])
+
+
+def _category_gates(book) -> list[Gate]:
+    return [g for c in book.categories.values() for g in (c.trigger_gate, *(p.gate for p in c.patterns))]
+
+
+_GATE_WORDS = sorted({w for g in _category_gates(_BOOK) for w in (*g.whole, *g.prefixes)} | {"The", "un", "s"})
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_GATE_WORDS), max_size=12), st.lists(st.sampled_from([" ", "", "-", "\n"]), max_size=12))
+def test_a_gate_set_opens_exactly_the_gates_that_open_alone(words, glue):
+    # GateSet answers for many gates at once; each answer must be the gate's own.
+    text = "".join(w + (glue[i] if i < len(glue) else " ") for i, w in enumerate(words))
+    gates = _BOOK.category_gates.gates
+    opened = gates.open(Words(text))
+    assert [bool(opened & gates.bit(g)) for g in _category_gates(_BOOK)] == [
+        g.may_match(Words(text)) for g in _category_gates(_BOOK)
+    ]
+
+
+def test_a_gate_set_agrees_with_each_gate_on_the_seeds():
+    gates = _BOOK.category_gates.gates
+    texts = _texts(_BOOK)
+    answers = [(bool(gates.open(Words(t)) & gates.bit(g)), g.may_match(Words(t))) for t in texts for g in _category_gates(_BOOK)]
+    assert all(together == alone for together, alone in answers)
+    assert sum(alone for _, alone in answers) > 100 and not all(alone for _, alone in answers)  # both answers occur
+
+
+def test_an_always_open_gate_in_a_gate_set_is_open_for_any_text():
+    from reconcile.rulebook.gate import GateSet
+
+    shut, always = Gate(frozenset({"killed"})), Gate(always_open=True)
+    gates = GateSet([shut, always])
+    assert gates.open(Words("")) == gates.bit(always)
+    assert gates.open(Words("they killed")) == gates.bit(always) | gates.bit(shut)
