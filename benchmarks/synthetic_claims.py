@@ -30,8 +30,10 @@ import random
 from dataclasses import dataclass, field
 
 from reconcile.group import PlaceHierarchy, SourceHierarchy
-from reconcile.models.claim import Claim, Place, Source, Span, TimeFrame
-from reconcile.models.quantity import Quantity
+from reconcile.models.claim import (
+    Claim, TimeFrame, shared_place, shared_source, shared_time, trusted_claim, trusted_span,
+)
+from reconcile.models.quantity import Quantity, trusted
 
 FIRST_DAY = dt.date(2011, 3, 15).toordinal()
 CLAIMS_PER_DAY = 200
@@ -138,6 +140,15 @@ class _Generator:
         self.parties = world.by_role.get("party") or everyone
         self.outlets = world.by_role.get("media") or everyone
         self.roles = dict(world.sources)
+        # One string per document and rule, as the extractor shares them between a document's claims.
+        self.doc_names: dict[int, str] = {}
+        self.rules = {category: f"{category}/synthetic" for category, *_ in CATEGORIES}
+
+    def doc_name(self, number: int) -> str:
+        name = self.doc_names.get(number)
+        if name is None:
+            name = self.doc_names[number] = f"archive/{number:07d}.html"
+        return name
 
     def event(self, out: list[Claim]) -> None:
         rng = self.rng
@@ -202,21 +213,19 @@ class _Generator:
         words = f"{quantity.text} {'of the area' if unit == 'percent' else SUBJECT_WORDS[subject]}"
         sentence = (f"{source} said {words} were {VERBS[category]} in {place} "
                     f"{rng.choice(FILLERS)}, {outlet or 'the agency'} reported on day {day - FIRST_DAY}.")
-        claim = Claim.model_construct(
-            id=f"{(self.serial * 0x9E3779B97F4A7C15) & 0xFFFFFFFFFFFFFFFF:016x}",
-            doc=f"archive/{rng.randrange(self.documents):07d}.html",
-            rule=f"{category}/synthetic",
-            category=category,
-            subject=SUBJECT_WORDS[subject],
-            subject_class=subject,
-            quantity=quantity,
-            source=Source.model_construct(name=source, role=role, raw=source, speaker=None,
-                                          attributed=role_hint != "media"),
-            place=Place.model_construct(name=place, raw=place),
-            time=when,
-            parent=parent.id if parent is not None else None,
-            span=Span.model_construct(block=1, start=start, end=start + len(quantity.text), line=rng.randint(2, 60),
-                                      column=start + 1, sentence=sentence),
+        claim = trusted_claim(
+            f"{(self.serial * 0x9E3779B97F4A7C15) & 0xFFFFFFFFFFFFFFFF:016x}",
+            self.doc_name(rng.randrange(self.documents)),
+            self.rules[category],
+            category,
+            SUBJECT_WORDS[subject],
+            subject,
+            quantity,
+            shared_source(source, role, source, None, role_hint != "media"),
+            shared_place(place, place),
+            when,
+            parent.id if parent is not None else None,
+            trusted_span(1, start, start + len(quantity.text), rng.randint(2, 60), start + 1, sentence),
         )
         out.append(claim)
         return claim
@@ -258,8 +267,9 @@ def _quantity(value: int, qualifier: str, unit: str, start: int) -> Quantity:
     if unit == "percent":
         high = min(high, 100) if high is not None else 100
         text = f"{text} percent"
-    return Quantity.model_construct(
-        text=text, start=start, end=start + len(text), low=low, high=high, low_inclusive=low_in, high_inclusive=high_in,
+    return trusted(
+        Quantity, text=text, start=start, end=start + len(text), low=low, high=high, low_inclusive=low_in,
+        high_inclusive=high_in,
         nominal=value if qualifier not in ("vague", "range") else None, qualifier=qualifier, unit=unit,
         kind="quantity",
     )
@@ -271,10 +281,9 @@ def _vague_words(magnitude: int) -> str:
 
 def _time(rng: random.Random, day: int, basis: str, undated: bool) -> TimeFrame:
     if undated:
-        return TimeFrame.model_construct(published=None, as_of=None, start=None, end=None, window=None, basis=basis)
+        return shared_time(None, None, None, None, None, basis)
     published = dt.date.fromordinal(day + rng.randint(0, 1))
     if basis == "flow":
-        return TimeFrame.model_construct(published=published, as_of=None, start=dt.date.fromordinal(day - 1),
-                                         end=dt.date.fromordinal(day), window="last 24 hours", basis=basis)
-    return TimeFrame.model_construct(published=published, as_of=dt.date.fromordinal(day), start=None, end=None,
-                                     window=None, basis=basis)
+        return shared_time(published, None, dt.date.fromordinal(day - 1), dt.date.fromordinal(day), "last 24 hours",
+                           basis)
+    return shared_time(published, dt.date.fromordinal(day), None, None, None, basis)

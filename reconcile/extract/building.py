@@ -1,4 +1,5 @@
-"""Turn a candidate and its context into a Claim (trusted data: built without re-validation)."""
+"""Turn a candidate and its context into a Claim (trusted data: built without re-validation, with
+sources, places and time frames shared between claims; see reconcile/models/claim.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from dataclasses import dataclass
 from reconcile.extract.speakers import Speaker
 from reconcile.extract.candidates import Candidate
 from reconcile.extract.timeframe import Window
-from reconcile.models.claim import Claim, Place, Source, Span, TimeFrame
-from reconcile.models.quantity import Quantity
+from reconcile.models.claim import (
+    Claim, Source, TimeFrame, shared_place, shared_source, shared_time, trusted_claim, trusted_span,
+)
+from reconcile.models.quantity import Quantity, trusted
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,25 +27,16 @@ class Where:
 
 def source_of(speaker: Speaker | None, publisher: Speaker) -> Source:
     if speaker is None:
-        return Source.model_construct(
-            name=publisher.name, role=publisher.role, raw=publisher.raw, speaker=None, attributed=False
-        )
-    return Source.model_construct(
-        name=speaker.name, role=speaker.role, raw=speaker.raw, speaker=speaker.person, attributed=True
-    )
+        return shared_source(publisher.name, publisher.role, publisher.raw, None, False)
+    return shared_source(speaker.name, speaker.role, speaker.raw, speaker.person, True)
 
 
 def time_of(
     published: dt.date | None, reference: dt.date | None, window: Window | None, basis: str
 ) -> TimeFrame:
     if window is not None:
-        return TimeFrame.model_construct(
-            published=published, as_of=None, start=window.start, end=window.end,
-            window=window.name, basis=basis,
-        )
-    return TimeFrame.model_construct(
-        published=published, as_of=reference, start=None, end=None, window=None, basis=basis
-    )
+        return shared_time(published, None, window.start, window.end, window.name, basis)
+    return shared_time(published, reference, None, None, None, basis)
 
 
 def as_percent(quantity: Quantity) -> Quantity:
@@ -50,11 +44,9 @@ def as_percent(quantity: Quantity) -> Quantity:
     their territory" meets "93 percent of Aleppo" and "about half" meets "40 percent"."""
     if quantity.unit != "share":
         return quantity
-    return quantity.model_copy(
-        update={
-            "low": _hundredfold(quantity.low), "high": _hundredfold(quantity.high),
-            "nominal": _hundredfold(quantity.nominal), "unit": "percent",
-        }
+    return _changed(
+        quantity, low=_hundredfold(quantity.low), high=_hundredfold(quantity.high),
+        nominal=_hundredfold(quantity.nominal), unit="percent",
     )
 
 
@@ -72,12 +64,22 @@ def complemented(quantity: Quantity) -> Quantity:
     low, high = flip(quantity.high), flip(quantity.low)
     if low is None:
         low = 0
-    return quantity.model_copy(
-        update={
-            "low": low, "high": high, "nominal": flip(quantity.nominal),
-            "low_inclusive": quantity.high_inclusive, "high_inclusive": quantity.low_inclusive,
-        }
+    return _changed(
+        quantity, low=low, high=high, nominal=flip(quantity.nominal),
+        low_inclusive=quantity.high_inclusive, high_inclusive=quantity.low_inclusive,
     )
+
+
+def _claim_quantity(quantity: Quantity, complement: bool) -> Quantity:
+    """The claim's own copy, built trusted (the number grammar's validated quantity has a fields
+    set of its own; the claim keeps the class's shared one)."""
+    quantity = as_percent(quantity)
+    return complemented(quantity) if complement else _changed(quantity)
+
+
+def _changed(quantity: Quantity, **changes) -> Quantity:
+    """A copy with some fields changed (in field order: `trusted` needs every field, in order)."""
+    return trusted(Quantity, **{**quantity.__dict__, **changes})
 
 
 def build_claim(
@@ -91,20 +93,17 @@ def build_claim(
     parent_id: str | None,
 ) -> Claim:
     start = where.offset + quantity.start
-    return Claim.model_construct(
-        id=claim_id,
-        doc=where.doc,
-        rule=candidate.rule,
-        category=candidate.category,
-        subject=candidate.subject,
-        subject_class=candidate.subject_class,
-        quantity=complemented(as_percent(quantity)) if candidate.complement else as_percent(quantity),
-        source=source,
-        place=Place.model_construct(name=place[0], raw=place[1]),
-        time=time,
-        parent=parent_id,
-        span=Span.model_construct(
-            block=where.block, start=start, end=where.offset + quantity.end, line=where.line,
-            column=where.column, sentence=where.sentence,
-        ),
+    return trusted_claim(
+        claim_id,
+        where.doc,
+        candidate.rule,
+        candidate.category,
+        candidate.subject,
+        candidate.subject_class,
+        _claim_quantity(quantity, candidate.complement),
+        source,
+        shared_place(place[0], place[1]),
+        time,
+        parent_id,
+        trusted_span(where.block, start, where.offset + quantity.end, where.line, where.column, where.sentence),
     )

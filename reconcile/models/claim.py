@@ -6,11 +6,12 @@ This is the JSON contract of `reconcile extract --format json` (see DESIGN.md, "
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from reconcile.models.quantity import Quantity
+from reconcile.models.quantity import Quantity, trusted
 
 SourceRole = Literal["party", "government", "un", "humanitarian", "monitor", "media", "other"]
 Basis = Literal["flow", "cumulative", "stock"]
@@ -70,3 +71,51 @@ class Claim(BaseModel):
     time: TimeFrame
     parent: str | None = None
     span: Span
+
+
+# Trusted construction (no validation; see models/quantity.py `trusted`) for code that builds claims
+# from validated input: the extractor, and benchmarks. Sources, places and time frames repeat from
+# claim to claim (a few hundred sources, a gazetteer, one frame per day and window), and they are
+# frozen: equal ones are one shared object, kept in a bounded cache.
+INTERNED = 1 << 16
+
+
+@lru_cache(maxsize=INTERNED, typed=True)
+def shared_source(name: str, role: str, raw: str, speaker: str | None, attributed: bool) -> Source:
+    return trusted(Source, name=name, role=role, raw=raw, speaker=speaker, attributed=attributed)
+
+
+@lru_cache(maxsize=INTERNED, typed=True)
+def shared_place(name: str | None, raw: str) -> Place:
+    return trusted(Place, name=name, raw=raw)
+
+
+@lru_cache(maxsize=INTERNED, typed=True)
+def shared_time(
+    published: date | None, as_of: date | None, start: date | None, end: date | None, window: str | None, basis: str
+) -> TimeFrame:
+    return trusted(TimeFrame, published=published, as_of=as_of, start=start, end=end, window=window, basis=basis)
+
+
+def trusted_span(block: int, start: int, end: int, line: int, column: int, sentence: str) -> Span:
+    return trusted(Span, block=block, start=start, end=end, line=line, column=column, sentence=sentence)
+
+
+def trusted_claim(
+    id: str,
+    doc: str,
+    rule: str,
+    category: str,
+    subject: str,
+    subject_class: str,
+    quantity: Quantity,
+    source: Source,
+    place: Place,
+    time: TimeFrame,
+    parent: str | None,
+    span: Span,
+) -> Claim:
+    return trusted(
+        Claim, id=id, doc=doc, rule=rule, category=category, subject=subject, subject_class=subject_class,
+        quantity=quantity, source=source, place=place, time=time, parent=parent, span=span,
+    )
