@@ -49,10 +49,14 @@ def _tokens(text: str) -> _Tokens:
     """Words and marks with their offsets (cached: sources and places read the same sentence)."""
     straight = text.replace("’", "'").replace("‘", "'")  # same length: offsets hold
     spans = [m.span() for m in _TOKEN.finditer(straight)]
-    words = tuple(straight[start:end] for start, end in spans)
-    return _Tokens(
-        words, tuple(w.casefold() for w in words), tuple(s for s, _ in spans), tuple(e for _, e in spans)
-    )
+    if not spans:
+        return _Tokens((), (), (), ())
+    words = [straight[start:end] for start, end in spans]
+    starts, ends = zip(*spans)
+    # One casefold call for all the words: casefolding maps each character on its own, and no
+    # token holds a space, so the folded text splits back into the folded words.
+    folded = " ".join(words).casefold().split(" ")
+    return _Tokens(tuple(words), tuple(folded), starts, ends)
 
 
 def _is_acronym(alias: str) -> bool:
@@ -60,61 +64,77 @@ def _is_acronym(alias: str) -> bool:
     return len(letters) <= 5 and all(c.isupper() for c in letters)
 
 
+_NAME = ""  # the key under which a trie node keeps the name its phrase ends with (no token is empty)
+
+
 class _Phrases:
-    """Aliases as token sequences, looked up by their first token: faster than one huge
+    """Aliases as token sequences in a trie, entered at their first token: faster than one huge
     alternation, and exact. Short all-capital aliases ("UN", "IS") match only in capitals."""
 
     def __init__(self, aliases: dict[str, str]):
-        self._folded: dict[tuple[str, ...], str] = {}
-        self._exact: dict[tuple[str, ...], str] = {}
-        folded_lengths: dict[str, set[int]] = {}
-        exact_lengths: dict[str, set[int]] = {}
+        self._folded: dict = {}  # casefolded token → node; node[_NAME] = the name a phrase ends with
+        self._exact: dict = {}  # the same, for the acronyms, case kept
         for alias, name in aliases.items():
             words = _tokens(alias).words
             if not words:
                 continue
             if _is_acronym(alias):
-                self._exact.setdefault(words, name)
-                exact_lengths.setdefault(words[0], set()).add(len(words))
+                _insert(self._exact, words, name)
             else:
-                key = tuple(w.casefold() for w in words)
-                self._folded.setdefault(key, name)
-                folded_lengths.setdefault(key[0], set()).add(len(key))
-        # first word → the phrase lengths to try, longest first
-        self._folded_lengths = {w: sorted(n, reverse=True) for w, n in folded_lengths.items()}
-        self._exact_lengths = {w: sorted(n, reverse=True) for w, n in exact_lengths.items()}
+                _insert(self._folded, tuple(w.casefold() for w in words), name)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         tokens = _tokens(text)
-        folded, exact = tokens.folded, tokens.words
-        folded_lengths, exact_lengths = self._folded_lengths, self._exact_lengths
+        folded_trie, exact_trie = self._folded, self._exact
+        # Only tokens that start some alias are tried (a comprehension scans the rest fast).
+        starts = [i for i, word in enumerate(tokens.folded) if word in folded_trie]
+        if exact_trie:
+            exact = [i for i, word in enumerate(tokens.words) if word in exact_trie]
+            if exact:
+                starts = sorted({*starts, *exact})
         found = []
-        count = len(folded)
         after = 0  # the end of the last phrase found: phrases do not overlap
-        for i in range(count):
+        for i in starts:
             if i < after:
                 continue
-            by_folded = folded_lengths.get(folded[i])
-            by_exact = exact_lengths.get(exact[i])
-            if by_folded is None and by_exact is None:
-                continue
-            hit = self._longest(tokens, i, by_folded or (), by_exact or (), text)
+            hit = self._longest(tokens, i, text)
             if hit:
                 length, name = hit
                 found.append((tokens.starts[i], tokens.ends[i + length - 1], name))
                 after = i + length
         return found
 
-    def _longest(self, tokens: _Tokens, i: int, by_folded, by_exact, text: str) -> tuple[int, str] | None:
-        lengths = sorted({*by_folded, *by_exact}, reverse=True) if by_folded and by_exact else (by_folded or by_exact)
-        count = len(tokens.words)
-        for length in lengths:
-            if i + length > count:
-                continue
-            name = self._folded.get(tokens.folded[i : i + length]) or self._exact.get(tokens.words[i : i + length])
-            if name and _whole(text, tokens.starts[i], tokens.ends[i + length - 1]):
-                return length, name
+    def _longest(self, tokens: _Tokens, i: int, text: str) -> tuple[int, str] | None:
+        """The longest phrase from token i that is a whole mention (a casefolded alias before an
+        acronym of the same length)."""
+        names: dict[int, str] = {}  # phrase length → name
+        _walk(self._folded, tokens.folded, i, names)
+        _walk(self._exact, tokens.words, i, names)
+        for length in sorted(names, reverse=True):
+            if _whole(text, tokens.starts[i], tokens.ends[i + length - 1]):
+                return length, names[length]
         return None
+
+
+def _insert(trie: dict, words: tuple[str, ...], name: str) -> None:
+    node = trie
+    for word in words:
+        node = node.setdefault(word, {})
+    node.setdefault(_NAME, name)  # the first alias listed keeps a phrase
+
+
+def _walk(trie: dict, words: tuple[str, ...], i: int, names: dict[int, str]) -> None:
+    """Every phrase of the trie that words[i:] starts with, by length (names already there stay)."""
+    node = trie.get(words[i])
+    end = i + 1
+    while node is not None:
+        name = node.get(_NAME)
+        if name is not None:
+            names.setdefault(end - i, name)
+        if end == len(words):
+            return
+        node = node.get(words[end])
+        end += 1
 
 
 def _whole(text: str, start: int, end: int) -> bool:
