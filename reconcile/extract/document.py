@@ -32,15 +32,46 @@ from reconcile.rulebook import Rulebook
 from reconcile.rulebook.gate import Words
 
 
+class ParagraphDates:
+    """The date each sentence of a paragraph holds for: its own, else the last one named before
+    it in the paragraph. Read only for the sentences that ask (those with a claim), walking back
+    no further than the nearest sentence that names one."""
+
+    _UNREAD = object()
+
+    def __init__(self, texts: tuple[str, ...], words: list[Words], published: dt.date | None, book: Rulebook):
+        self._texts, self._words, self._published, self._rules = texts, words, published, book.time
+        self._own: list = [self._UNREAD] * len(texts)
+
+    def at(self, number: int) -> dt.date | None:
+        for earlier in range(number, -1, -1):
+            own = self._own_date(earlier)
+            if own is not None:
+                return own
+        return None
+
+    def _own_date(self, number: int) -> dt.date | None:
+        own = self._own[number]
+        if own is self._UNREAD:
+            own = self._own[number] = timeframe.sentence_date(
+                self._texts[number], self._published, self._rules, self._words[number]
+            )
+        return own
+
+
 @dataclass
 class Reading:
     sentence: Sentence
     figures: Figures
     cues: list[attr.Cue]
-    date: dt.date | None
+    dates: ParagraphDates
     paragraph: tuple[str, ...] = ()  # the texts of its paragraph's sentences
     number: int = 0  # its place in the paragraph
     words: Words | None = None  # its words, for the cheap gates before costly scans
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.dates.at(self.number)
 
     @property
     def earlier(self) -> tuple[str, ...]:
@@ -123,11 +154,11 @@ def _by_block(sentences: list[Sentence]):
 def _read_block(sentences, context: DocumentContext, carried):
     readings: list[Reading] = []
     last: speakers.Speaker | None = None
-    date: dt.date | None = None
-    published = context.document.published
     paragraph = tuple(s.text for s in sentences)
+    all_words = [Words(text) for text in paragraph]
+    dates = ParagraphDates(paragraph, all_words, context.document.published, context.book)
     for number, sentence in enumerate(sentences):
-        words = Words(sentence.text)
+        words = all_words[number]
         cues = attr.find_cues(
             sentence.text, context.book, context.memory,
             lambda last=last, number=number: (
@@ -138,10 +169,8 @@ def _read_block(sentences, context: DocumentContext, carried):
         if cues:
             last = cues[-1].speaker
         speakers.register_appositions(sentence.text, context.book, context.memory)
-        own_date = timeframe.sentence_date(sentence.text, published, context.book.time, words)
-        date = own_date or date
         readings.append(
-            Reading(sentence, read_figures(sentence.text, context.book.lexicon), cues, date, paragraph, number, words)
+            Reading(sentence, read_figures(sentence.text, context.book.lexicon), cues, dates, paragraph, number, words)
         )
     return readings, last
 
