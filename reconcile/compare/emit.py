@@ -14,7 +14,8 @@ from reconcile.compare.config import ReconcileConfig
 from reconcile.compare.draft import FigureDraft
 from reconcile.compare.judging import BucketVerdicts
 from reconcile.compare.levels import level_of
-from reconcile.compare.verdict import judge, output_reason
+from reconcile.compare.reasons import pair_reason
+from reconcile.compare.verdict import judge
 from reconcile.models.claim import Claim
 from reconcile.models.finding import Figure, Finding, Topic
 
@@ -74,7 +75,7 @@ def add_pairs(out: BucketOutput, verdicts: BucketVerdicts) -> None:
     for i, j, verdict, ratio, reason in verdicts.pairs:
         a, b = drafts[i], drafts[j]
         level = level_of(verdict, ratio, thresholds)
-        finding = finding_model(topics[a.topic], verdict, level, ratio, output_reason(reason),
+        finding = finding_model(topics[a.topic], verdict, level, ratio, reason,
                                 [figures[i], figures[j]], _pair_claim_ids(a, b))
         append(finding)
 
@@ -89,7 +90,7 @@ def add_clusters(out: BucketOutput, cliques: dict[str, list[list[int]]]) -> None
                 # The pair's own finding, with its own reason (judged again: cheaper than keeping
                 # the reasons of every agreeing pair until the clusters are known).
                 a, b = drafts[positions[0]], drafts[positions[1]]
-                reason = output_reason(judge(a, b, min_spread)[2])
+                reason = pair_reason(judge(a, b, min_spread)[2], a)
                 claims = _pair_claim_ids(a, b)
                 out.add(positions[0], verdict, None, reason, positions, claims)
             else:

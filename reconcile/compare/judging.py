@@ -5,59 +5,83 @@ neighbourhoods for clusters (reconcile/compare/clusters.py); topics are what the
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from reconcile.compare.draft import FigureDraft
-from reconcile.compare.verdict import Reason, judge
-from reconcile.group.timing import COMPARABLE
-from reconcile.group.topics import connected
+from reconcile.compare.reasons import PairReason, pair_reason
+from reconcile.compare.verdict import judge
+from reconcile.group.topics import Run, connected
 
 CLUSTERED = ("agree", "update")
 
 
 class BucketVerdicts:
-    """The sweep's visitor (`visit`, judging each comparable pair), and what the verdicts leave
-    to report.
+    """The verdict of every comparable pair of a bucket (`judge_runs`), and what they leave to
+    report.
 
     Figures are numbered by rank here, their time order (undated first, ties by id), the order
     clusters are grown in; `order[rank]` is the figure's position (id order) in the bucket.
     - `neighbours[verdict][rank]`: the ranks it has that verdict with (agree, update);
-    - `pairs`: (i, j, verdict, spread, reason) for every other verdict, by position, i < j;
+    - `pairs`: (i, j, verdict, spread, reason) for every other verdict, by position, i < j, with
+      the reason shared between findings (reasons.PairReason);
     - `related`: (i, j) positions of a flow and a total or level close in time.
     """
 
     def __init__(self, drafts: Sequence[FigureDraft], min_spread: float) -> None:
         self.drafts = drafts
+        self.min_spread = min_spread
         self.order = sorted(range(len(drafts)), key=lambda position: (_day(drafts[position].first), drafts[position].id))
         self.rank_of = [0] * len(drafts)
         for rank, position in enumerate(self.order):
             self.rank_of[position] = rank
         self.neighbours: dict[str, dict[int, set[int]]] = {verdict: defaultdict(set) for verdict in CLUSTERED}
-        self.pairs: list[tuple[int, int, str, float | None, Reason]] = []
+        self.pairs: list[tuple[int, int, str, float | None, PairReason]] = []
         self.related: list[tuple[int, int]] = []
         self._pair_links: dict[int, set[int]] = defaultdict(set)
-        self.visit = self._visitor(min_spread)
 
-    def _visitor(self, min_spread: float):
-        """visit(i, j, kind) for the sweep: called for every pair, so it keeps what it needs in
-        local names."""
-        drafts, rank_of = self.drafts, self.rank_of
+    def judge_runs(self, runs: Iterable[Run], times: Sequence[tuple], flow_days: int) -> None:
+        """Judges every COMPARABLE pair of the runs (one basis, the same period: group/timing.py
+        `relation`, written out here) and keeps every RELATED one (a flow beside a total or level
+        close in time). The loop of a large run: tens of millions of pairs, so no call per pair
+        but the verdict's own."""
+        drafts, rank_of, min_spread = self.drafts, self.rank_of, self.min_spread
         agree, update, links = self.neighbours["agree"], self.neighbours["update"], self._pair_links
         keep_pair, keep_related = self.pairs.append, self.related.append
-
-        def visit(i: int, j: int, kind: int) -> None:
-            if kind != COMPARABLE:
-                keep_related((i, j))
-                return
-            verdict, ratio, reason = judge(drafts[i], drafts[j], min_spread)
-            first, second = rank_of[i], rank_of[j]
-            linked = agree if verdict == "agree" else update if verdict == "update" else links
-            linked[first].add(second)
-            linked[second].add(first)
-            if linked is links:
-                keep_pair((i, j, verdict, ratio, reason))
-
-        return visit
+        judge_pair = judge  # the module's name, read per bucket: tests put a recording judge there
+        for i, positions, start, end in runs:
+            first_a, last_a, basis_a, days_a = times[i]
+            a, rank_a = drafts[i], rank_of[i]
+            for j in positions[start:end]:
+                first_b, last_b, basis_b, days_b = times[j]
+                if basis_a == basis_b:
+                    if basis_a == "flow":
+                        if abs(first_a - first_b) > flow_days or abs(last_a - last_b) > flow_days:
+                            continue
+                    elif first_b - last_a > days_a or first_a - last_b > days_a:
+                        continue
+                elif basis_a == "flow" or basis_b == "flow":
+                    days = days_b if basis_a == "flow" else days_a
+                    if first_b - last_a <= days and first_a - last_b <= days:
+                        keep_related((i, j) if i < j else (j, i))
+                    continue
+                else:
+                    continue
+                if i < j:
+                    verdict, ratio, reason = judge_pair(a, drafts[j], min_spread)
+                else:
+                    verdict, ratio, reason = judge_pair(drafts[j], a, min_spread)
+                rank_b = rank_of[j]
+                if verdict == "agree":
+                    agree[rank_a].add(rank_b)
+                    agree[rank_b].add(rank_a)
+                elif verdict == "update":
+                    update[rank_a].add(rank_b)
+                    update[rank_b].add(rank_a)
+                else:
+                    links[rank_a].add(rank_b)
+                    links[rank_b].add(rank_a)
+                    x, y = (i, j) if i < j else (j, i)
+                    keep_pair((x, y, verdict, ratio, pair_reason(reason, drafts[x])))
 
     def topics(self) -> list[list[int]]:
         """Figures linked by any verdict form a topic: groups of positions, ascending, each

@@ -154,3 +154,44 @@ def series(figures: list[Figure]) -> str:
     steps = ", then ".join(f"{quoted(figure.text)} on {when(figure)}" for figure in shown)
     more = f", and {len(figures) - len(shown)} more updates" if len(shown) < len(figures) else ""
     return f"{figures[0].source} gave {steps}{more}"
+
+
+class PairReason:
+    """The reason of a finding on two figures, written from the finding itself when read: the
+    writer, whether it names the finding's two figures the other way round, and the number it adds
+    (the finding's spread, or the rounding margin). A few dozen of these serve millions of findings,
+    where each finding kept a tuple of its own."""
+
+    __slots__ = ("writer", "swapped", "number")
+
+    def __init__(self, writer, swapped: bool, number) -> None:
+        self.writer = writer
+        self.swapped = swapped
+        self.number = number
+
+    def write(self, finding) -> str:
+        a, b = finding.figures
+        if self.swapped:
+            a, b = b, a
+        number = self.number
+        if number is None:
+            return self.writer(a, b)
+        return self.writer(a, b, finding.spread if number is SPREAD else number)
+
+
+SPREAD = object()  # PairReason.number: the finding's own spread
+_PAIR_REASONS: dict[tuple, PairReason] = {}
+
+
+def pair_reason(recipe: tuple, first) -> PairReason:
+    """The shared reason for a verdict's recipe `(writer, figure, figure, *numbers)` on the pair
+    whose first figure (in the finding's order) is `first`."""
+    writer = recipe[0]
+    number = None
+    if len(recipe) > 3:
+        number = recipe[3] if writer is nearly_meet else SPREAD
+    key = (writer, recipe[1] is not first, number)
+    shared = _PAIR_REASONS.get(key)
+    if shared is None:
+        shared = _PAIR_REASONS[key] = PairReason(*key)
+    return shared

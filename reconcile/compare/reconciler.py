@@ -21,7 +21,7 @@ from reconcile.compare.judging import BucketVerdicts
 from reconcile.compare.merge import merge_mentions
 from reconcile.group.keys import basis_key, bucket_key, claim_dates, whole_of
 from reconcile.group.places import PlaceHierarchy, SourceHierarchy
-from reconcile.group.topics import sweep_pairs
+from reconcile.group.topics import bucket_times, candidate_runs
 from reconcile.models.claim import Claim
 from reconcile.models.finding import LEVEL_RANK, Finding, Reconciliation, Topic
 
@@ -131,7 +131,8 @@ def _reconcile_bucket(run: _Run, bucket: tuple, indices: list[int]) -> None:
     for draft in drafts:
         draft.depth = run.places.depth(draft.place)
     verdicts = BucketVerdicts(drafts, run.config.thresholds.min_spread)
-    sweep_pairs(drafts, run.places, run.config.time, verdicts.visit)
+    times = bucket_times(drafts, run.config.time)
+    verdicts.judge_runs(candidate_runs(drafts, run.places, run.config.time, times), times, run.config.time.flow_days)
     groups = verdicts.topics()
     cliques = {
         verdict: [[verdicts.order[rank] for rank in clique] for clique in agreement_cliques(neighbours)]

@@ -5,7 +5,7 @@ totals over time, a source's later level, then figures for the same time. It run
 of comparable figures (millions in a large archive), so it returns a plain tuple
 `(verdict, spread, reason)`, and the reason is a recipe `(writer, figure, figure, *numbers)`
 for a writer from reconcile.compare.reasons: the sentence is only written when a reported
-finding's reason is read (Finding.why), from the output figures (`output_reason`).
+finding's reason is read (Finding.why), from the output figures (reasons.pair_reason).
 """
 
 from __future__ import annotations
@@ -18,11 +18,6 @@ Reason = tuple  # (writer, figure, figure, *numbers)
 Judgement = tuple[str, "float | None", Reason]
 
 INFINITE = float("inf")
-
-
-def output_reason(reason: Reason) -> Reason:
-    """The recipe with the output figures in place of the drafts (which can then be dropped)."""
-    return (reason[0], reason[1].figure, reason[2].figure, *reason[3:])
 
 
 def is_below(a: FigureDraft, b: FigureDraft) -> bool:

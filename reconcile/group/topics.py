@@ -10,12 +10,12 @@ with the square of the bucket, nor with the number of unrelated towns reported t
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from reconcile.compare.config import TimeTolerance
 from reconcile.compare.draft import FigureDraft
 from reconcile.group.places import PlaceHierarchy
-from reconcile.group.timing import figure_times, relation, widest_tolerance
+from reconcile.group.timing import figure_times, widest_tolerance
 
 
 class _Lane:
@@ -30,23 +30,32 @@ class _Lane:
         self.longest = max(times[i][1] - times[i][0] for i in positions)
 
 
-Visit = Callable[[int, int, int], None]
+# (i, positions, start, end): figure i may pair with positions[start:end] of one lane.
+Run = tuple[int, list[int], int, int]
 
 
-def sweep_pairs(figures: Sequence[FigureDraft], places: PlaceHierarchy, tolerance: TimeTolerance, visit: Visit) -> None:
-    """Calls `visit(i, j, kind)` once for every pair of positions i < j whose figures are
-    COMPARABLE (one basis, the same period) or RELATED (a flow beside a total or level)."""
-    times = [figure_times(figure.first, figure.last, figure.basis, tolerance) for figure in figures]
+def candidate_runs(figures: Sequence[FigureDraft], places: PlaceHierarchy, tolerance: TimeTolerance,
+                   times: Sequence[tuple]) -> Iterator[Run]:
+    """Every figure's runs of candidates: the later-starting figures of its own lane up to its
+    horizon, and the figures of each enclosing place's lane in its time window. Every pair of
+    figures within the widest tolerance and of nested places is in exactly one run, once; the
+    caller tells COMPARABLE from RELATED from UNRELATED (timing.relation) pair by pair, in its own
+    loop, because a large run has tens of millions of candidate pairs (a call per pair costs more
+    than the test)."""
     lanes = _lanes(figures, times)
     widest = widest_tolerance(tolerance)
     met: set[tuple] = set()
     for place, lane in lanes.items():
-        _within(lane, times, widest, tolerance.flow_days, visit)
+        yield from _within(lane, times, widest)
         for outer in places.chain(place)[1:]:
             other = lanes.get(outer)
             if other is not None and (outer, place) not in met:  # a cycle in the gazetteer meets twice
                 met.add((place, outer))
-                _across(lane, other, times, widest, tolerance.flow_days, visit)
+                yield from _across(lane, other, times, widest)
+
+
+def bucket_times(figures: Sequence[FigureDraft], tolerance: TimeTolerance) -> list[tuple]:
+    return [figure_times(figure.first, figure.last, figure.basis, tolerance) for figure in figures]
 
 
 def _lanes(figures: Sequence[FigureDraft], times: Sequence[tuple]) -> dict[str | None, _Lane]:
@@ -56,23 +65,16 @@ def _lanes(figures: Sequence[FigureDraft], times: Sequence[tuple]) -> dict[str |
     return {place: _Lane(members, times) for place, members in positions.items()}
 
 
-def _within(lane: _Lane, times, widest: int, flow_days: int, visit: Visit) -> None:
+def _within(lane: _Lane, times, widest: int) -> Iterator[Run]:
     """Pairs inside one lane: each figure with the later-starting ones up to its horizon."""
     positions, firsts = lane.positions, lane.firsts
     for k, i in enumerate(positions):
-        mine = times[i]
-        end = bisect_right(firsts, mine[1] + widest, k + 1)
-        for m in range(k + 1, end):
-            j = positions[m]
-            kind = relation(mine, times[j], flow_days)
-            if kind:
-                if i < j:
-                    visit(i, j, kind)
-                else:
-                    visit(j, i, kind)
+        end = bisect_right(firsts, times[i][1] + widest, k + 1)
+        if end > k + 1:
+            yield i, positions, k + 1, end
 
 
-def _across(inner: _Lane, outer: _Lane, times, widest: int, flow_days: int, visit: Visit) -> None:
+def _across(inner: _Lane, outer: _Lane, times, widest: int) -> Iterator[Run]:
     """Pairs between a place's lane and an enclosing place's lane, by time window."""
     positions, firsts = outer.positions, outer.firsts
     reach = widest + outer.longest  # an outer figure that starts earlier may still end close by
@@ -80,14 +82,8 @@ def _across(inner: _Lane, outer: _Lane, times, widest: int, flow_days: int, visi
         mine = times[i]
         start = bisect_left(firsts, mine[0] - reach)
         end = bisect_right(firsts, mine[1] + widest, start)
-        for m in range(start, end):
-            j = positions[m]
-            kind = relation(mine, times[j], flow_days)
-            if kind:
-                if i < j:
-                    visit(i, j, kind)
-                else:
-                    visit(j, i, kind)
+        if end > start:
+            yield i, positions, start, end
 
 
 def connected(count: int, links: Sequence[Mapping[int, set[int]]]) -> list[list[int]]:

@@ -60,7 +60,9 @@ def _adapter(cls: type) -> TypeAdapter:
 
 
 class _WrittenOnRead:
-    """A text field that may hold the recipe for its text, `(writer, *arguments)`, until read.
+    """A text field that may hold the recipe for its text until read: `(writer, *arguments)`, or
+    an object whose `write(record)` writes it from the record (one such recipe serves every
+    finding whose reason reads only the finding itself, as a pair's does).
 
     Most findings of a large run are never read by a person; their reasons would be hundreds of
     megabytes of text. The recipe is a small tuple of references to records that exist anyway."""
@@ -74,7 +76,9 @@ class _WrittenOnRead:
         value = self.slot.__get__(instance, owner)
         if type(value) is str:
             return value
-        return value[0](*value[1:])
+        if type(value) is tuple:
+            return value[0](*value[1:])
+        return value.write(instance)  # a recipe shared by many findings, told which one reads it
 
     def __set__(self, instance, value) -> None:
         self.slot.__set__(instance, value)
