@@ -102,9 +102,9 @@ def find_windows(
     text: str, reference: dt.date | None, published: dt.date | None, rules: TimeRules, words: Words | None = None
 ) -> list[Window]:
     windows = []
-    words = words or Words(text)
-    for compiled in rules.windows:
-        if not compiled.gate.may_match(words):
+    opened = rules.window_gates.open(words or Words(text))
+    for compiled, bit in zip(rules.windows, rules.window_bits):
+        if not opened & bit:
             continue
         for match in bounded_finditer(compiled.regex, text):
             windows.append(_window(compiled, match, reference, published, rules))

@@ -179,10 +179,7 @@ def _flow_cues(cues, file: str, blocks: dict[str, str], trigger_names: frozenset
 def _scan_plan(built: regex.Pattern) -> dict:
     expanded = built.pattern
     at_figures = leads_with(expanded, pat.QUANTITY_PATTERN)
-    gate = Gate.of([expanded], word_start=word_start(expanded))
-    if gate.always_open:
-        gate = Gate.anywhere([expanded])
-    return {"at_figures": at_figures, "gate": gate}
+    return {"at_figures": at_figures, "gate": Gate.narrowest([expanded], word_start=word_start(expanded))}
 
 
 def _build(

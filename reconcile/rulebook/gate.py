@@ -380,6 +380,24 @@ class Gate:
                 (whole if is_whole and word_start else prefixes).add(word)
         return cls(frozenset(whole), tuple(sorted(prefixes)))
 
+    @classmethod
+    def narrowest(cls, patterns: list[str], *, word_start: bool) -> Gate:
+        """The gate of the patterns' first words or of the words they hold anywhere, whichever
+        is rarer: both are necessary conditions, and "in the war" is better gated by "war" than
+        by "in"."""
+        first = cls.of(patterns, word_start=word_start)
+        anywhere = cls.anywhere(patterns)
+        return anywhere if anywhere.rarity() > first.rarity() else first
+
+    def rarity(self) -> tuple[bool, int]:
+        """How rare the gate's commonest word is (uncommon beats common, then longer beats
+        shorter); an always-open gate is the least rare."""
+        if self.always_open or not (self.whole or self.prefixes):
+            return (False, -1)
+        return min(
+            [_quality((word, True)) for word in self.whole] + [_quality((p, False)) for p in self.prefixes]
+        )
+
     def may_match(self, text: Words) -> bool:
         if self.always_open:
             return True

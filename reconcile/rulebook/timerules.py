@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from reconcile.rulebook import patterns as pat
-from reconcile.rulebook.gate import Gate, word_start
+from reconcile.rulebook.gate import Gate, GateSet, word_start
 from reconcile.rulebook.schema import TimeFile, WindowRule
 
 
@@ -35,9 +35,12 @@ class TimeRules:
             compiled.append(
                 CompiledWindow(
                     window, regex.compile(window.pattern, pat.FLAGS),
-                    Gate.of([window.pattern], word_start=word_start(window.pattern)),
+                    Gate.narrowest([window.pattern], word_start=word_start(window.pattern)),
                 )
             )
         self.windows = tuple(compiled)
+        # the windows' gates, asked together once per sentence; a window's bit in `window_bits`
+        self.window_gates = GateSet(window.gate for window in compiled)
+        self.window_bits = tuple(self.window_gates.bit(window.gate) for window in compiled)
         # compiled per category (they may name its triggers): see rulebook/categories.py
         self.flow_cues = tuple(rules.flow_cues)

@@ -157,3 +157,20 @@ def test_an_always_open_gate_in_a_gate_set_is_open_for_any_text():
     gates = GateSet([shut, always])
     assert gates.open(Words("")) == gates.bit(always)
     assert gates.open(Words("they killed")) == gates.bit(always) | gates.bit(shut)
+
+
+NARROWEST = [
+    # the first words are common: the words held further on gate better
+    (r"(?:in|during)\s+the\s+(?:war|conflict)(?![\w-])", Gate(frozenset(), ("conflict", "during", "war"))),
+    # a rare first word stays
+    (r"(?<![\w-])killed\s+in\s+the\s+war", Gate(frozenset({"killed"}))),
+    # nothing readable anywhere: open
+    (r"\d+", Gate(always_open=True)),
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), NARROWEST, ids=[p for p, _ in NARROWEST])
+def test_the_narrowest_gate_of_a_pattern(pattern, expected):
+    from reconcile.rulebook.gate import word_start
+
+    assert Gate.narrowest([pattern], word_start=word_start(pattern)) == expected
