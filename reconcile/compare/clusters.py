@@ -33,10 +33,10 @@ def agreement_cliques(neighbours: Mapping[int, set[int]]) -> list[list[int]]:
     `neighbours` is symmetric, its vertices are ranks: a smaller number is earlier.
     """
     cliques: list[list[int]] = []
-    covered: dict[int, set[int]] = {}  # vertex -> later vertices it already shares a clique with
+    covered: dict[int, list[list[int]]] = {}  # vertex -> the cliques it is in, not as their first
     for first in sorted(neighbours):
         later = {vertex for vertex in neighbours[first] if vertex > first}
-        uncovered = later - covered.pop(first, set())
+        uncovered = later.difference(*covered.pop(first, ()))
         for second in sorted(uncovered):  # earliest first (min() of the set each time is quadratic)
             if second not in uncovered:
                 continue
@@ -49,19 +49,24 @@ def agreement_cliques(neighbours: Mapping[int, set[int]]) -> list[list[int]]:
                 for vertex in clique[1:-1]:
                     found = covered.get(vertex)
                     if found is None:
-                        covered[vertex] = set(clique)
+                        covered[vertex] = [clique]
                     else:
-                        found.update(clique)
+                        found.append(clique)
     return cliques
 
 
 def _grow(first: int, second: int, later: set[int], neighbours: Mapping[int, set[int]]) -> list[int]:
-    """The clique of `first` and `second`, grown with later neighbours of both, earliest first."""
+    """The clique of `first` and `second`, grown with later neighbours of both, earliest first:
+    the candidates are taken in order, each one that is still a neighbour of every member joins.
+    (The same as taking the smallest common neighbour again and again, without a min() per step.)"""
     clique = [first, second]
     common = later & neighbours[second]
-    while common:
-        vertex = min(common)
-        clique.append(vertex)
-        common &= neighbours[vertex]  # no longer holds vertex: no vertex is its own neighbour
-    clique.sort()
+    if common:
+        for vertex in sorted(common):
+            if vertex in common:
+                clique.append(vertex)
+                common &= neighbours[vertex]  # no longer holds vertex: no vertex is its own neighbour
+                if not common:
+                    break
+        clique.sort()
     return clique
