@@ -88,6 +88,7 @@ class DocumentContext:
     memory: speakers.SpeakerMemory
     occurrences: Counter
     places: placing.PlaceReader
+    words: dict[str, Words]  # each sentence's words, read once for every gate
 
 
 def extract_document(document: Document, book: Rulebook) -> list[Claim]:
@@ -99,10 +100,11 @@ def extract_document(document: Document, book: Rulebook) -> list[Claim]:
 def extract_sentences(document: Document, sentences: list[Sentence], book: Rulebook) -> list[Claim]:
     # The main place is counted over sentences, not whole blocks: a place name never spans
     # sentences, and the claims' places are then read from the same cached mentions.
-    places = placing.PlaceReader(book)
+    words = {s.text: Words(s.text) for s in sentences}
+    places = placing.PlaceReader(book, words)
     context = DocumentContext(
         document, book, placing.main_place([s.text for s in sentences], places),
-        publisher_of(document, book), speakers.SpeakerMemory(), Counter(), places,
+        publisher_of(document, book), speakers.SpeakerMemory(), Counter(), places, words,
     )
     blocks: list[tuple[int, list[Reading]]] = []
     carried: speakers.Speaker | None = None
@@ -155,7 +157,7 @@ def _read_block(sentences, context: DocumentContext, carried):
     readings: list[Reading] = []
     last: speakers.Speaker | None = None
     paragraph = tuple(s.text for s in sentences)
-    all_words = [Words(text) for text in paragraph]
+    all_words = [context.words[text] for text in paragraph]
     dates = ParagraphDates(paragraph, all_words, context.document.published, context.book)
     for number, sentence in enumerate(sentences):
         words = all_words[number]

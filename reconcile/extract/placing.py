@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from reconcile.rulebook import Rulebook
+from reconcile.rulebook.gate import Words
 
 MOVEMENT = frozenset({"fled", "evacuated", "returned"})
 _DESTINATION = regex.compile(r"(?:\bto|\binto|\btowards?|\bfor|\breach|\bin\s+government-held)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", regex.IGNORECASE)
@@ -41,8 +42,9 @@ class PlaceReader:
     """The place mentions of one document's sentences, read once: the article's main place and
     every claim's place look at the same sentences, and only descriptors depend on the context."""
 
-    def __init__(self, book: Rulebook):
+    def __init__(self, book: Rulebook, words: dict[str, Words] | None = None):
         self.book = book
+        self._words = words or {}  # the sentences' words when already read, for the cheap gates
         self._plain: dict[str, tuple[list[PlaceMention], list]] = {}
         self._read: dict[tuple[str, str | None], list[PlaceMention]] = {}
 
@@ -57,7 +59,7 @@ class PlaceReader:
     def _plain_mentions(self, text: str) -> tuple[list[PlaceMention], list]:
         plain = self._plain.get(text)
         if plain is None:
-            plain = self._plain[text] = _context_free(text, self.book)
+            plain = self._plain[text] = _context_free(text, self.book, self._words.get(text))
         return plain
 
 
@@ -66,14 +68,14 @@ def mentions_in(text: str, book: Rulebook, context: str | None) -> list[PlaceMen
     return _in_context(text, _context_free(text, book), context, book)
 
 
-def _context_free(text: str, book: Rulebook) -> tuple[list[PlaceMention], list]:
+def _context_free(text: str, book: Rulebook, words: Words | None = None) -> tuple[list[PlaceMention], list]:
     """Names from the gazetteer and fuzzy spellings (after a dateline), and the descriptors."""
     gazetteer = book.places
     dateline = _DATELINE.match(text)
     skip_to = dateline.end() if dateline else 0
     found = [PlaceMention(m.start, m.end, m.name, m.raw) for m in gazetteer.find(text) if m.start >= skip_to]
     found.extend(_fuzzy(text, found, book, skip_to))
-    return found, gazetteer.find_descriptors(text)
+    return found, gazetteer.find_descriptors(text, words)
 
 
 def _in_context(text: str, plain: tuple[list[PlaceMention], list], context: str | None, book: Rulebook) -> list[PlaceMention]:
