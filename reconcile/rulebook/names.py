@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+import re
+
 import regex
 from rapidfuzz import fuzz, process
 
@@ -34,6 +36,9 @@ def normalise(text: str) -> str:
 
 
 _TOKEN = regex.compile(r"\w+(?:[-.]\w+)*|[^\w\s]")
+# The same tokens for ASCII text, with the standard library's faster engine. The classes are
+# spelled out: `re`'s \s also takes \x1c-\x1f, which `regex` (Unicode White_Space) does not.
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9_]+(?:[-.][A-Za-z0-9_]+)*|[^A-Za-z0-9_\t\n\x0b\x0c\r ]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +53,8 @@ class _Tokens:
 def _tokens(text: str) -> _Tokens:
     """Words and marks with their offsets (cached: sources and places read the same sentence)."""
     straight = text.replace("’", "'").replace("‘", "'")  # same length: offsets hold
-    spans = [m.span() for m in _TOKEN.finditer(straight)]
+    tokenizer = _ASCII_TOKEN if straight.isascii() else _TOKEN
+    spans = [m.span() for m in tokenizer.finditer(straight)]
     if not spans:
         return _Tokens((), (), (), ())
     words = [straight[start:end] for start, end in spans]

@@ -70,3 +70,11 @@ WORDS = st.sampled_from(
 def test_the_trie_finds_what_trying_every_length_finds(words, glue):
     text = "".join(w + (glue[i] if i < len(glue) else " ") for i, w in enumerate(words))
     assert [(m.start, m.end, m.name) for m in INDEX.find(text)] == _by_trying_every_length(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_ascii_text_is_tokenized_as_the_unicode_tokenizer_does(text):
+    from reconcile.rulebook.names import _ASCII_TOKEN, _TOKEN
+
+    assert [m.span() for m in _ASCII_TOKEN.finditer(text)] == [m.span() for m in _TOKEN.finditer(text)]
