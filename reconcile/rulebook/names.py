@@ -150,6 +150,9 @@ def _whole(text: str, start: int, end: int) -> bool:
     return before != "-" and after != "-"
 
 
+_RECENT_TEXTS = 256
+
+
 class NameIndex:
     """Canonical names with aliases and a parent each."""
 
@@ -163,13 +166,23 @@ class NameIndex:
                 spellings.setdefault(alias, name)
         self._keys = list(self._by_alias)
         self._phrases = _Phrases(spellings)
+        self._recent: dict[str, tuple[Mention, ...]] = {}
         self.fuzzy_threshold = fuzzy_threshold
 
     def __contains__(self, name: str) -> bool:
         return name in self.parents
 
     def find(self, text: str) -> list[Mention]:
-        return [Mention(start, end, name, text[start:end]) for start, end, name in self._phrases.find(text)]
+        # The last texts' answers are kept: a sentence's sources are asked for again for each of
+        # its figures (possessives: "Russia's 100,000").
+        found = self._recent.get(text)
+        if found is None:
+            if len(self._recent) >= _RECENT_TEXTS:
+                self._recent.clear()
+            found = self._recent[text] = tuple(
+                Mention(start, end, name, text[start:end]) for start, end, name in self._phrases.find(text)
+            )
+        return list(found)
 
     def resolve(self, raw: str, *, fuzzy: bool = True) -> str | None:
         key = normalise(raw)
