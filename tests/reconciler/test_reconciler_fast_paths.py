@@ -1,0 +1,76 @@
+"""The reconciler's fast paths say what their plain definitions say.
+
+- The judging loop tests time relations inline: the pairs it judges (COMPARABLE) and keeps as
+  RELATED are exactly those group/timing.py `relation` names, over every pair of nested places,
+  each pair once.
+- Findings are put in claims order by their ids joined with NUL: the same order as the lists.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.compare import judging
+from reconcile.compare.config import TimeTolerance
+from reconcile.compare.draft import FigureDraft
+from reconcile.compare.judging import BucketVerdicts
+from reconcile.group import PlaceHierarchy
+from reconcile.group.timing import COMPARABLE, RELATED, relation
+from reconcile.group.topics import bucket_times, candidate_runs
+
+PLACES = PlaceHierarchy({"eastern Aleppo": "Aleppo", "Hanano": "eastern Aleppo", "western Aleppo": "Aleppo",
+                         "Aleppo": "Syria", "loop a": "loop b", "loop b": "loop a"})
+PLACE_NAMES = ["Syria", "Aleppo", "eastern Aleppo", "western Aleppo", "Hanano", "loop a", "loop b", None]
+
+figure_specs = st.tuples(
+    st.sampled_from(PLACE_NAMES), st.sampled_from(["flow", "cumulative", "stock"]),
+    st.integers(0, 40), st.integers(0, 5),
+)
+
+
+def _draft(number: int, place, basis, first, length) -> FigureDraft:
+    return FigureDraft(id=f"f{number:03d}", basis=basis, source="s", organisation="s", role="other",
+                       attributed=True, place=place, unit="count", interval=(1, 1, True, True), nominal=1,
+                       first=first, last=None if first is None else first + length, mentions=[number], claim_ids=[f"c{number}"], text="1")
+
+
+@settings(max_examples=150, deadline=None)
+@given(specs=st.lists(figure_specs, max_size=25), stock=st.integers(0, 6), cumulative=st.integers(0, 15),
+       flow=st.integers(0, 3), dated=st.booleans())
+def test_the_judging_loop_meets_exactly_the_related_and_comparable_pairs(specs, stock, cumulative, flow, dated):
+    tolerance = TimeTolerance(stock_days=stock, cumulative_days=cumulative, flow_days=flow)
+    drafts = [_draft(n, place, basis, first if dated else None, length if dated else 0)
+              for n, (place, basis, first, length) in enumerate(specs)]
+    times = bucket_times(drafts, tolerance)
+    judged: list[tuple[int, int]] = []
+
+    def recording(a, b, min_spread):
+        judged.append((drafts.index(a), drafts.index(b)))
+        return "agree", None, (lambda x, y: "", a, b)
+
+    verdicts = BucketVerdicts(drafts, 1.05)
+    original = judging.judge
+    judging.judge = recording
+    try:
+        verdicts.judge_runs(candidate_runs(drafts, PLACES, tolerance, times), times, tolerance.flow_days)
+    finally:
+        judging.judge = original
+    expected = {COMPARABLE: [], RELATED: []}
+    for i in range(len(drafts)):
+        for j in range(i + 1, len(drafts)):
+            if PLACES.nested(drafts[i].place, drafts[j].place):
+                kind = relation(times[i], times[j], tolerance.flow_days)
+                if kind:
+                    expected[kind].append((i, j))
+    assert sorted(judged) == expected[COMPARABLE] and len(judged) == len(set(judged))
+    assert sorted(verdicts.related) == expected[RELATED] and len(verdicts.related) == len(set(verdicts.related))
+
+
+ids = st.text(alphabet=st.characters(min_codepoint=1, max_codepoint=0x2FF), max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(ids, min_size=1, max_size=4), max_size=12))  # a finding names a claim or more
+def test_claim_lists_sort_as_their_ids_joined_with_nul(lists):
+    assert sorted(lists, key="\0".join) == sorted(lists)
