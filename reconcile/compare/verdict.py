@@ -61,16 +61,21 @@ def judge(a: FigureDraft, b: FigureDraft, min_spread: float) -> Judgement:
 def part_and_whole(a: FigureDraft, b: FigureDraft, min_spread: float) -> Judgement:
     """A count for a place inside another is a part of it: 30 who fled Qaterji are some of the
     40,000 who fled eastern Aleppo. The whole may not be smaller than the part at the same time,
-    nor (for running totals) later; an earlier whole says nothing about a later part."""
+    nor (for running totals) later; an earlier whole says nothing about a later part.
+
+    Most pairs of a large run are parts and wholes, so `in_order` (is the whole's last day before
+    the part's first?) and `gap_below` (is the whole below the part?) are written out here."""
     part, whole = (a, b) if a.depth > b.depth else (b, a)
     if a.basis == "cumulative":
-        ordered = in_order(part, whole)
-        if ordered is not None and ordered[0] is whole:
+        whole_last, part_first = whole.last, part.first
+        if whole_last is not None and part_first is not None and whole_last < part_first:
             return "agree", None, (reasons.whole_before_part, part, whole)
-    ratio = gap_below(whole, part)
-    if ratio is not None and ratio >= min_spread:
-        verdict = "revision" if part.organisation == whole.organisation else "disagree"
-        return verdict, ratio, (reasons.part_exceeds_whole, part, whole, ratio)
+    high, low = whole.high, part.low
+    if high < low or (high == low and not (whole.high_inclusive and part.low_inclusive)):
+        ratio = INFINITE if high <= 0 else low / high
+        if ratio >= min_spread:
+            verdict = "revision" if part.organisation == whole.organisation else "disagree"
+            return verdict, ratio, (reasons.part_exceeds_whole, part, whole, ratio)
     return "agree", None, (reasons.part_within_whole, part, whole)
 
 
