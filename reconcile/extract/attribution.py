@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from reconcile.extract.speakers import (
-    STATEMENT, Mention, Speaker, SpeakerMemory, find_mentions, raw_speaker, resolve,
+    Mention, Speaker, SpeakerMemory, find_mentions, names_a_statement, raw_speaker, resolve,
 )
 from reconcile.rulebook import Rulebook
 from reconcile.rulebook.gate import Words
@@ -70,6 +70,7 @@ def find_cues(text: str, book: Rulebook, memory: SpeakerMemory, prior, words: Wo
     mentions = find_mentions(text, book, words)
     asides = [m.span(1) for m in _ASIDE.finditer(text)]
     cues: list[Cue] = []
+    statement = None  # whether the sentence names a statement, read once when a cue asks
     for kind, match in found:
         if kind == "verb" and not _is_active(text, match):
             continue
@@ -77,7 +78,9 @@ def find_cues(text: str, book: Rulebook, memory: SpeakerMemory, prior, words: Wo
         if speaker is None:
             continue
         cues.append(Cue(match.start(), match.end(), speaker, _aside_of(asides, match.start())))
-        if STATEMENT.search(text) and speaker.name != "statement":
+        if statement is None:
+            statement = names_a_statement(text, words)
+        if statement and speaker.name != "statement":
             memory.last_statement = speaker
     return _without_overlaps(sorted(cues, key=lambda c: c.start))
 

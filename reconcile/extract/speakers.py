@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from reconcile.rulebook import Rulebook
-from reconcile.rulebook.gate import Words
+from reconcile.rulebook.gate import Gate, Words
 
 # Every name starts with a capital A-Z: the leading lookahead lets the engine skip to those
 # (twice as fast; it matches nothing the rest would not).
@@ -44,6 +44,8 @@ STATEMENT = regex.compile(
     r"(?:statement|report|communiqu[eé])(?![\w-])",
     regex.IGNORECASE,
 )
+# A sentence without one of its words names no statement: the scan is skipped.
+_STATEMENT_GATE = Gate.anywhere([STATEMENT.pattern])
 _NAME_TOKEN = regex.compile(r"[\w’'-]+")
 _WORD_PAIR = regex.compile(r"(?<![\w-])([A-Za-z]+(?:\s+[a-z]+)?)(?![\w-])")
 
@@ -108,6 +110,11 @@ def register_appositions(text: str, book: Rulebook, memory: SpeakerMemory) -> No
             memory.remember(Speaker(org.name, book.sources.role(org.name), org.text, mention.text))
 
 
+def names_a_statement(text: str, words: Words) -> bool:
+    """"the statement said", "a report"."""
+    return _STATEMENT_GATE.may_match(words) and STATEMENT.search(text) is not None
+
+
 def may_name_a_person(text: str) -> bool:
     return _PERSON.search(text) is not None
 
@@ -137,10 +144,12 @@ def find_mentions(text: str, book: Rulebook, words: Words | None = None) -> list
         if book.places.index.resolve(match.group(0), fuzzy=False) or _not_a_name(match.group(0)):
             continue
         found.append(Mention(match.start(), match.end(), "person", match.group(0)))
-    for match in STATEMENT.finditer(text):
-        found.append(Mention(match.start(), match.end(), "statement", match.group(0)))
+    words = words or Words(text)
+    if _STATEMENT_GATE.may_match(words):
+        for match in STATEMENT.finditer(text):
+            found.append(Mention(match.start(), match.end(), "statement", match.group(0)))
     pronouns = book.sources.pronouns
-    if book.sources.pronoun_words.isdisjoint((words or Words(text)).words):
+    if book.sources.pronoun_words.isdisjoint(words.words):
         return sorted(found, key=lambda m: m.start)
     for match in _WORD_PAIR.finditer(text):
         word = match.group(1).casefold()

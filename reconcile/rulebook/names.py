@@ -92,10 +92,11 @@ class _Phrases:
     def find(self, text: str) -> list[tuple[int, int, str]]:
         tokens = _tokens(text)
         folded_trie, exact_trie = self._folded, self._exact
-        # Only tokens that start some alias are tried (a comprehension scans the rest fast).
-        starts = [i for i, word in enumerate(tokens.folded) if word in folded_trie]
+        # Only tokens from which some alias may go on are tried (a comprehension scans the rest
+        # fast): "the" starts aliases ("the Ghouta"), but rarely one the next token continues.
+        starts = _viable_starts(folded_trie, tokens.folded)
         if exact_trie:
-            exact = [i for i, word in enumerate(tokens.words) if word in exact_trie]
+            exact = _viable_starts(exact_trie, tokens.words)
             if exact:
                 starts = sorted({*starts, *exact})
         found = []
@@ -120,6 +121,15 @@ class _Phrases:
             if _whole(text, tokens.starts[i], tokens.ends[i + length - 1]):
                 return length, names[length]
         return None
+
+
+def _viable_starts(trie: dict, words: tuple[str, ...]) -> list[int]:
+    """The positions whose token is a whole alias or starts one that the next token continues."""
+    last = len(words) - 1
+    return [
+        i for i, word in enumerate(words)
+        if (node := trie.get(word)) is not None and (_NAME in node or (i < last and words[i + 1] in node))
+    ]
 
 
 def _insert(trie: dict, words: tuple[str, ...], name: str) -> None:

@@ -142,6 +142,29 @@ def test_the_pronoun_gate_never_hides_a_pronoun():
     assert hidden == []
 
 
+_STATEMENT_WORDS = ["the", "The", "a", "its", "joint", "written", "statement", "Statement", "STATEMENT", "report",
+                    "reports", "communiqué", "communique", "Communiqué", "said", "-", ",", "statements"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_STATEMENT_WORDS), max_size=8), st.lists(st.sampled_from([" ", "", "-", "  "]), max_size=8))
+def test_the_statement_gate_never_hides_a_statement(words, glue):
+    text = "".join(w + (glue[i] if i < len(glue) else " ") for i, w in enumerate(words))
+    scanned = [m.span() for m in speakers.STATEMENT.finditer(text)]
+    with_gate = [(m.start, m.end) for m in speakers.find_mentions(text, _book(), Words(text)) if m.kind == "statement"]
+    assert with_gate == scanned
+    assert speakers.names_a_statement(text, Words(text)) == bool(scanned)
+
+
+def test_the_statement_gate_on_real_sentences():
+    hidden = [
+        t[:60] for t in _sentences()
+        if speakers.STATEMENT.search(t) and not speakers.names_a_statement(t, Words(t))
+    ]
+    assert hidden == []
+    assert any(speakers.STATEMENT.search(t) for t in _sentences())  # not vacuous
+
+
 def _continues_story_by_search(sentence: str, following: str) -> bool:
     """The reference reading: one search per noun the sentence introduced."""
     import regex
