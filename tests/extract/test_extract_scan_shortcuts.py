@@ -187,3 +187,28 @@ def test_a_story_continues_exactly_when_a_search_per_noun_says_so(first, second)
 
     sentence, following = " ".join(first), " ".join(second)
     assert continues_story(sentence, following) == _continues_story_by_search(sentence, following)
+
+
+_SLOT_WORDS = ["in", "of", "to", "from", "Old", "City", "city", "District", "district", "Districts", "camp", "Camps",
+               "Bustan", "al-Qasr", "al-", "Jub", "Al-Quby", "downtown", "Aleppo", "the", "-", "’s", "neighbourhood"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SLOT_WORDS), max_size=10), st.lists(st.sampled_from([" ", "", "-", "  ", ", "]), max_size=10))
+def test_place_slots_are_those_of_the_full_scan(words, glue):
+    # Without an area word, the scan runs its first branch alone; the slots must not change.
+    from reconcile.extract import placing
+
+    text = "".join(w + (glue[i] if i < len(glue) else " ") for i, w in enumerate(words))
+    spans = lambda matches: [(m.span(), m.group("after"), m.groupdict().get("before")) for m in matches]
+    assert spans(placing.place_slots(text, 0, Words(text))) == spans(placing._PLACE_SLOT.finditer(text))
+
+
+def test_place_slots_on_real_sentences():
+    from reconcile.extract import placing
+
+    differ = [
+        t[:60] for t in _sentences()
+        if [m.span() for m in placing.place_slots(t, 0, Words(t))] != [m.span() for m in placing._PLACE_SLOT.finditer(t)]
+    ]
+    assert differ == []
