@@ -50,12 +50,17 @@ class Gazetteer:
         self._descriptor_gate = (
             Gate.of([self._descriptor_finder.pattern], word_start=True) if descriptors else None
         )
+        # …and a descriptor is always followed by an area noun: a second, independent gate
+        self._area_gate = Gate.anywhere([AREA_NOUNS])
 
     def find(self, text: str) -> list[Mention]:
         return self.index.find(text)
 
     def find_descriptors(self, text: str, words: Words | None = None) -> list[DescriptorMention]:
-        if self._descriptor_finder is None or not self._descriptor_gate.may_match(words or Words(text)):
+        words = words or Words(text)
+        if self._descriptor_finder is None or not self._descriptor_gate.may_match(words):
+            return []
+        if not self._area_gate.may_match(words):
             return []
         found = []
         for match in pat.bounded_finditer(self._descriptor_finder, text):

@@ -83,6 +83,7 @@ def _gated(book):
     pairs = [(book.sources.cue_gate, finder) for finder in (book.sources.verbs, book.sources.according, book.sources.put_number)]
     pairs += [(gate, finder) for _, finder, gate in book.sources.cue_finders]
     pairs.append((book.places._descriptor_gate, book.places._descriptor_finder))
+    pairs.append((book.places._area_gate, book.places._descriptor_finder))
     pairs += [(c.trigger_gate, c.trigger_presence) for c in book.categories.values() if c.trigger_presence is not None]
     return pairs
 
