@@ -23,7 +23,7 @@ from reconcile.group.keys import basis_key, bucket_key, claim_dates, whole_of
 from reconcile.group.places import PlaceHierarchy, SourceHierarchy
 from reconcile.group.topics import bucket_times, candidate_runs
 from reconcile.models.claim import Claim
-from reconcile.models.finding import LEVEL_RANK, Finding, Reconciliation, Topic
+from reconcile.models.finding import LEVEL_RANK, Finding, Reconciliation, Topic, forget_claims
 
 VERDICT_ORDER = {"disagree": 0, "revision": 1, "not_comparable": 2, "update": 3, "agree": 4, "same": 5}
 
@@ -140,11 +140,13 @@ def _level_rank(finding: Finding) -> int:
 def _reconcile_bucket(run: _Run, bucket: tuple, indices: list[int]) -> None:
     start = len(run.findings)
     _find(run, bucket, indices)
-    if len(run.findings) - start > 1:
+    found = run.findings[start:]
+    if len(found) > 1:
         # In claims order bucket by bucket: the keys (joined ids) are alive for one bucket only.
-        found = run.findings[start:]
         found.sort(key=run.claims_key)
         run.findings[start:] = found
+    for finding in found:
+        forget_claims(finding)  # the lists were for sorting; read again, they are derived
 
 
 def _find(run: _Run, bucket: tuple, indices: list[int]) -> None:

@@ -84,18 +84,21 @@ class _WrittenOnRead:
         self.slot.__set__(instance, value)
 
 
-class _Fingerprint:
-    """A finding's id, left as None until read: a hash of the verdict and the figures' ids."""
+class _DerivedWhenNone:
+    """A field left as None until read, then derived from the record: a finding's id (a hash of
+    its verdict and figure ids) and its claims (the ids of its figures' mentions, sorted: that is
+    what every finding's claims are). A million-finding run holds no string and no list for them."""
 
-    def __init__(self, slot) -> None:
+    def __init__(self, slot, derive) -> None:
         self.slot = slot
+        self.derive = derive
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
         value = self.slot.__get__(instance, owner)
         if value is None:
-            return finding_id(instance.verdict, instance.figures)
+            return self.derive(instance)
         return value
 
     def __set__(self, instance, value) -> None:
@@ -175,8 +178,9 @@ class Topic(_Record):
 class Finding(_Record):
     """A verdict on figures of one topic, with a one-line reason a reader can check.
 
-    `id` and `why` may be left to be written when read: `leave_unwritten` stores None for the id
-    (then a hash of verdict and figure ids) and the reason's recipe for `why`."""
+    `id`, `why` and `claims` may be left to be written when read: `leave_unwritten` stores None
+    for the id (then a hash of verdict and figure ids) and the reason's recipe for `why`;
+    `forget_claims` None for the claims (then the figures' mentions' claim ids, sorted)."""
 
     id: str
     topic: Topic
@@ -189,9 +193,20 @@ class Finding(_Record):
 
 
 Finding.why = _WrittenOnRead(Finding.__dict__["why"])
-Finding.id = _Fingerprint(Finding.__dict__["id"])
+Finding.id = _DerivedWhenNone(Finding.__dict__["id"], lambda finding: finding_id(finding.verdict, finding.figures))
+Finding.claims = _DerivedWhenNone(Finding.__dict__["claims"], lambda finding: claims_of(finding.figures))
 _SET_ID = Finding.id.slot.__set__
 _SET_WHY = Finding.why.slot.__set__
+_SET_CLAIMS = Finding.claims.slot.__set__
+
+
+def claims_of(figures: list[Figure]) -> list[str]:
+    return sorted(mention.claim for figure in figures for mention in figure.mentions)
+
+
+def forget_claims(finding: Finding) -> None:
+    """Drop the finding's list of claims: read again, it is derived from its figures (claims_of)."""
+    _SET_CLAIMS(finding, None)
 
 
 def leave_unwritten(finding: Finding, reason: tuple) -> None:

@@ -74,3 +74,25 @@ ids = st.text(alphabet=st.characters(min_codepoint=1, max_codepoint=0x2FF), max_
 @given(st.lists(st.lists(ids, min_size=1, max_size=4), max_size=12))  # a finding names a claim or more
 def test_claim_lists_sort_as_their_ids_joined_with_nul(lists):
     assert sorted(lists, key="\0".join) == sorted(lists)
+
+
+def test_a_findings_claims_are_its_figures_mentions(monkeypatch):
+    """The claims a finding is built with, before they are dropped (and derived when read again),
+    are exactly its figures' mentions' claim ids, sorted, for every kind of finding."""
+    import sys
+    from pathlib import Path
+
+    from reconcile.compare import reconcile, reconciler
+    from reconcile.models.finding import claims_of
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from synthetic_claims import synthetic_archive
+
+    archive = synthetic_archive(3000, seed=11, claims_per_day=400)
+    built: list[tuple] = []
+    forget = reconciler.forget_claims
+    monkeypatch.setattr(reconciler, "forget_claims", lambda f: (built.append((f, list(f.claims))), forget(f)))
+    result = reconcile(archive.claims, archive.places, sources=archive.sources)
+    assert len(built) == len(result.findings) and {f.verdict for f, _ in built} >= {"same", "agree", "disagree"}
+    for finding, claims in built:
+        assert claims == claims_of(finding.figures) == finding.claims
