@@ -46,8 +46,8 @@ def find_hits(figures: Figures, book: Rulebook, words: Words | None = None) -> d
     for gated in plan.categories:
         category = gated.category
         has_trigger = None  # searched for only when a frame's own gate is open
-        for pattern, bit in zip(category.patterns, gated.pattern_bits):
-            if not opened & bit:
+        for pattern, needs in zip(category.patterns, gated.pattern_needs):
+            if opened & needs != needs:
                 continue
             if pattern.needs_trigger:
                 if has_trigger is None:

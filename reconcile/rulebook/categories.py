@@ -118,11 +118,12 @@ def compile_category(
 
 @dataclass(frozen=True, slots=True)
 class GatedCategory:
-    """A category with the bits of its gates in the rulebook's category GateSet."""
+    """A category with the bits of its gates in the rulebook's category GateSet: a pattern runs
+    only when every bit of its `pattern_needs` is open (its gate and one per required piece)."""
 
     category: CompiledCategory
     trigger_bit: int
-    pattern_bits: tuple[int, ...]
+    pattern_needs: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -135,17 +136,28 @@ class CategoryGates:
     @classmethod
     def of(cls, categories) -> CategoryGates:
         categories = tuple(categories)
+        pieces = {
+            pattern.id: (pattern.gate, *Gate.each_required(pattern.regex.pattern))
+            for category in categories for pattern in category.patterns
+        }
         gates = GateSet(
             gate for category in categories
-            for gate in (category.trigger_gate, *(pattern.gate for pattern in category.patterns))
+            for gate in (category.trigger_gate, *(g for p in category.patterns for g in pieces[p.id]))
         )
         return cls(gates, tuple(
             GatedCategory(
                 category, gates.bit(category.trigger_gate),
-                tuple(gates.bit(pattern.gate) for pattern in category.patterns),
+                tuple(_or(gates.bit(g) for g in pieces[pattern.id]) for pattern in category.patterns),
             )
             for category in categories
         ))
+
+
+def _or(bits) -> int:
+    total = 0
+    for bit in bits:
+        total |= bit
+    return total
 
 
 def _kinds(rules: CategoryFile, file: str, blocks: dict[str, str], vocabulary: SubjectVocabulary) -> tuple[CompiledKind, ...]:

@@ -53,6 +53,20 @@ def required_words(pattern: str) -> First | None:
     return best
 
 
+def every_required(pattern: str) -> list[First]:
+    """The words of every required piece of `pattern` (a match holds all of them), or of its
+    one best piece when it has top-level alternatives; [] when none can be read."""
+    if _UNREADABLE.search(pattern):
+        return []
+    alternatives = _split_top(pattern)
+    if alternatives is None:
+        return []
+    if len(alternatives) > 1:
+        words = required_words(pattern)
+        return [words] if words else []
+    return [piece for piece in _required_pieces(pattern) if piece]
+
+
 def _required_pieces(pattern: str):
     """Each required piece of a sequence with its words; a word is whole when the pattern puts
     a word start before it and a word end after it."""
@@ -379,6 +393,14 @@ class Gate:
             for word, is_whole in first:
                 (whole if is_whole and word_start else prefixes).add(word)
         return cls(frozenset(whole), tuple(sorted(prefixes)))
+
+    @classmethod
+    def each_required(cls, pattern: str) -> tuple[Gate, ...]:
+        """One gate per required piece of the pattern: a text that may match opens them all."""
+        return tuple(
+            cls(frozenset(w for w, whole in words if whole), tuple(sorted(w for w, whole in words if not whole)))
+            for words in every_required(pattern)
+        )
 
     @classmethod
     def narrowest(cls, patterns: list[str], *, word_start: bool) -> Gate:

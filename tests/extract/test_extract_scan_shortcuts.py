@@ -16,7 +16,7 @@ from reconcile.cli.inputs import load_inputs
 from reconcile.extract import speakers, timeframe
 from reconcile.extract.figures import read_figures
 from reconcile.rulebook import load_rulebook
-from reconcile.rulebook.gate import Words
+from reconcile.rulebook.gate import Gate, Words
 from reconcile.segment import split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,8 +71,22 @@ def test_pattern_gates_never_close_on_a_match():
             matched += 1
             if not pattern.gate.may_match(words):
                 missed.append((pattern.id, text[:60]))
+            missed += [(pattern.id, str(g), text[:60]) for g in Gate.each_required(pattern.regex.pattern) if not g.may_match(words)]
     assert missed == []
     assert matched > 20
+
+
+def test_a_pattern_runs_only_when_all_its_gates_are_open():
+    # find_hits asks the GateSet: a pattern's needs are its gate and one gate per required piece
+    book = _book()
+    gates = book.category_gates.gates
+    for text in _sentences():
+        words = Words(text)
+        opened = gates.open(words)
+        for gated in book.category_gates.categories:
+            for pattern, needs in zip(gated.category.patterns, gated.pattern_needs):
+                alone = pattern.gate.may_match(words) and all(g.may_match(words) for g in Gate.each_required(pattern.regex.pattern))
+                assert (opened & needs == needs) == alone, (pattern.id, text[:60])
 
 
 def test_flow_cue_gates_never_close_on_a_match():

@@ -175,3 +175,20 @@ def test_the_narrowest_gate_of_a_pattern(pattern, expected):
     from reconcile.rulebook.gate import word_start
 
     assert Gate.narrowest([pattern], word_start=word_start(pattern)) == expected
+
+
+EVERY_REQUIRED = [
+    (r"took\s+(?:about\s+)?\d+\s+of\s+(?:the\s+)?(?:territory|land)(?![\w-])",
+     # after an optional group, a word start is not sure: parts of words (substrings)
+     [{("took", False)}, {("of", True)}, {("territory", False), ("land", False)}]),
+    (r"(?:fled|left)\s+(?:their\s+)?homes?", [{("fled", False), ("left", False)}, {("home", False)}]),
+    (r"killed|wounded", [{("killed", False), ("wounded", False)}]),  # alternatives: the best piece only
+    (r"\d+", []),
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), EVERY_REQUIRED, ids=[p for p, _ in EVERY_REQUIRED])
+def test_every_required_piece_of_a_pattern(pattern, expected):
+    from reconcile.rulebook.gate import every_required
+
+    assert [set(piece) for piece in every_required(pattern)] == expected
