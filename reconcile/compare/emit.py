@@ -33,8 +33,13 @@ class BucketOutput:
         claims: Sequence[Claim],
         config: ReconcileConfig,
         findings: list[Finding],
+        joined: bool = True,
     ) -> None:
         self.drafts = drafts
+        # A finding is built with its claims' sort key in place of its claims (reconciler.py
+        # sorts the bucket's findings by it, then drops it): the ids joined by NUL, or, when an
+        # id holds a NUL itself, the sorted list of ids.
+        self.joined = joined
         self.topics = topics
         self.claims = claims
         self.config = config
@@ -65,18 +70,18 @@ def add_repeats(out: BucketOutput) -> None:
     for position, draft in enumerate(out.drafts):
         if len(draft.mentions) > 1:
             reason = (reasons.repeated, out.figures[position], len(draft.mentions))
-            out.add(position, "same", None, reason, [position], draft.claim_ids)
+            out.add(position, "same", None, reason, [position], _claims_key(out.drafts, [position], out.joined))
 
 
 def add_pairs(out: BucketOutput, verdicts: BucketVerdicts) -> None:
     """One finding per conflict (or shares of different wholes), the hot loop of a large run."""
     drafts, figures, topics, append = out.drafts, out.figures, out.topics, out.findings.append
-    thresholds = out.config.thresholds
+    thresholds, joined = out.config.thresholds, out.joined
     for i, j, verdict, ratio, reason in verdicts.pairs:
         a, b = drafts[i], drafts[j]
         level = level_of(verdict, ratio, thresholds)
         finding = finding_model(topics[a.topic], verdict, level, ratio, reason,
-                                [figures[i], figures[j]], _pair_claim_ids(a, b))
+                                [figures[i], figures[j]], _pair_key(a, b, joined))
         append(finding)
 
 
@@ -91,15 +96,14 @@ def add_clusters(out: BucketOutput, cliques: dict[str, list[list[int]]]) -> None
                 # the reasons of every agreeing pair until the clusters are known).
                 a, b = drafts[positions[0]], drafts[positions[1]]
                 reason = pair_reason(judge(a, b, min_spread)[2], a)
-                claims = _pair_claim_ids(a, b)
-                out.add(positions[0], verdict, None, reason, positions, claims)
+                out.add(positions[0], verdict, None, reason, positions, _pair_key(a, b, out.joined))
             else:
                 # The reason shares the finding's list of figures (it puts them in time order
                 # when it is read).
                 cluster = [figures[position] for position in positions]
                 topic = out.topics[drafts[positions[0]].topic]
                 reason = (CLUSTER_REASONS[verdict], cluster)
-                claims = _claim_ids(drafts, positions)
+                claims = _claims_key(drafts, positions, out.joined)
                 out.findings.append(finding_model(topic, verdict, "info", None, reason, cluster, claims))
 
 
@@ -109,15 +113,18 @@ def add_notes(out: BucketOutput, notes: dict[tuple[int, int], tuple[set[int], se
         # drafts are in id order, so are positions
         reason = (reasons.flow_beside_total, [figure(i) for i in sorted(flows)], [figure(i) for i in sorted(others)])
         positions = sorted(flows | others)
-        out.add(min(flows), "not_comparable", None, reason, positions, _claim_ids(out.drafts, positions))
+        out.add(min(flows), "not_comparable", None, reason, positions, _claims_key(out.drafts, positions, out.joined))
 
 
-def _claim_ids(drafts: Sequence[FigureDraft], positions) -> list[str]:
-    return sorted(claim for position in positions for claim in drafts[position].claim_ids)
+def _claims_key(drafts: Sequence[FigureDraft], positions, joined: bool) -> str | list[str]:
+    claims = sorted(claim for position in positions for claim in drafts[position].claim_ids)
+    return "\0".join(claims) if joined else claims
 
 
-def _pair_claim_ids(a: FigureDraft, b: FigureDraft) -> list[str]:
+def _pair_key(a: FigureDraft, b: FigureDraft, joined: bool) -> str | list[str]:
     first, second = a.claim_ids, b.claim_ids
     if len(first) == 1 and len(second) == 1:  # most figures are said once
-        return [first[0], second[0]] if first[0] < second[0] else [second[0], first[0]]
-    return sorted(first + second)
+        x, y = (first[0], second[0]) if first[0] < second[0] else (second[0], first[0])
+        return f"{x}\0{y}" if joined else [x, y]
+    claims = sorted(first + second)
+    return "\0".join(claims) if joined else claims

@@ -23,7 +23,7 @@ from reconcile.group.keys import basis_key, bucket_key, claim_dates, whole_of
 from reconcile.group.places import PlaceHierarchy, SourceHierarchy
 from reconcile.group.topics import bucket_times, candidate_runs
 from reconcile.models.claim import Claim
-from reconcile.models.finding import LEVEL_RANK, Finding, Reconciliation, Topic, forget_claims
+from reconcile.models.finding import LEVEL_RANK, Finding, Reconciliation, Topic, claims_sort_key, forget_claims
 
 VERDICT_ORDER = {"disagree": 0, "revision": 1, "not_comparable": 2, "update": 3, "agree": 4, "same": 5}
 
@@ -42,7 +42,7 @@ class _Run:
         self.dates = [claim_dates(claim) for claim in claims]
         # Claim lists compare as their ids joined by NUL (the smallest character), as strings
         # compare much faster, unless an id holds a NUL itself.
-        self.claims_key = _claims if any("\0" in claim.id for claim in claims) else _joined_claims
+        self.joined = not any("\0" in claim.id for claim in claims)
         self.topics: list[Topic] = []
         self.findings: list[Finding] = []
 
@@ -116,10 +116,6 @@ def _claims(finding: Finding) -> list[str]:
     return finding.claims
 
 
-def _joined_claims(finding: Finding) -> str:
-    return "\0".join(finding.claims)
-
-
 def _label(finding: Finding) -> str:
     return finding.topic.label
 
@@ -143,10 +139,10 @@ def _reconcile_bucket(run: _Run, bucket: tuple, indices: list[int]) -> None:
     found = run.findings[start:]
     if len(found) > 1:
         # In claims order bucket by bucket: the keys (joined ids) are alive for one bucket only.
-        found.sort(key=run.claims_key)
+        found.sort(key=claims_sort_key)
         run.findings[start:] = found
     for finding in found:
-        forget_claims(finding)  # the lists were for sorting; read again, they are derived
+        forget_claims(finding)  # the keys were for sorting; read again, the claims are derived
 
 
 def _find(run: _Run, bucket: tuple, indices: list[int]) -> None:
@@ -165,7 +161,7 @@ def _find(run: _Run, bucket: tuple, indices: list[int]) -> None:
     }
     notes = _notes(drafts, verdicts.related)
     topics = _topics(run, bucket, drafts, groups, verdicts.pairs, cliques, notes)
-    out = BucketOutput(drafts, topics, run.claims, run.config, run.findings)
+    out = BucketOutput(drafts, topics, run.claims, run.config, run.findings, run.joined)
     add_repeats(out)
     add_pairs(out, verdicts)
     add_clusters(out, cliques)

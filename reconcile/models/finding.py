@@ -198,10 +198,17 @@ Finding.claims = _DerivedWhenNone(Finding.__dict__["claims"], lambda finding: cl
 _SET_ID = Finding.id.slot.__set__
 _SET_WHY = Finding.why.slot.__set__
 _SET_CLAIMS = Finding.claims.slot.__set__
+_GET_CLAIMS = Finding.claims.slot.__get__
 
 
 def claims_of(figures: list[Figure]) -> list[str]:
     return sorted(mention.claim for figure in figures for mention in figure.mentions)
+
+
+def claims_sort_key(finding: Finding):
+    """What the claims slot holds while the reconciler sorts a bucket's findings (its claims, or
+    a key that sorts as they do), read without deriving anything."""
+    return _GET_CLAIMS(finding)
 
 
 def forget_claims(finding: Finding) -> None:

@@ -8,6 +8,10 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +22,9 @@ from reconcile.compare.judging import BucketVerdicts
 from reconcile.group import PlaceHierarchy
 from reconcile.group.timing import COMPARABLE, RELATED, relation
 from reconcile.group.topics import bucket_times, candidate_runs
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from synthetic_claims import synthetic_archive  # noqa: E402
 
 PLACES = PlaceHierarchy({"eastern Aleppo": "Aleppo", "Hanano": "eastern Aleppo", "western Aleppo": "Aleppo",
                          "Aleppo": "Syria", "loop a": "loop b", "loop b": "loop a"})
@@ -76,23 +83,30 @@ def test_claim_lists_sort_as_their_ids_joined_with_nul(lists):
     assert sorted(lists, key="\0".join) == sorted(lists)
 
 
-def test_a_findings_claims_are_its_figures_mentions(monkeypatch):
-    """The claims a finding is built with, before they are dropped (and derived when read again),
-    are exactly its figures' mentions' claim ids, sorted, for every kind of finding."""
-    import sys
-    from pathlib import Path
-
+@pytest.mark.parametrize("nul_in_an_id", [False, True])
+def test_a_findings_claims_are_its_figures_mentions(monkeypatch, nul_in_an_id):
+    """A finding is built with its claims' sort key (the ids joined by NUL; the list of ids when
+    an id holds a NUL), which is dropped once its bucket is sorted: the key is always that of its
+    figures' mentions' claim ids, sorted, which is what its claims read as afterwards, for every
+    kind of finding; and the findings come out in order."""
     from reconcile.compare import reconcile, reconciler
-    from reconcile.models.finding import claims_of
+    from reconcile.compare.reconciler import finding_order
+    from reconcile.models.finding import claims_of, claims_sort_key
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-    from synthetic_claims import synthetic_archive
-
-    archive = synthetic_archive(3000, seed=11, claims_per_day=400)
+    claims = synthetic_archive(3000, seed=11, claims_per_day=400).claims
+    if nul_in_an_id:
+        claims = [claim.model_copy(update={"id": f"{claim.id[:3]}\0{claim.id}"}) if n % 7 == 0 else claim
+                  for n, claim in enumerate(claims)]
+        parents = {claim.id[4:]: claim.id for claim in claims if "\0" in claim.id}
+        claims = [claim.model_copy(update={"parent": parents.get(claim.parent, claim.parent)}) for claim in claims]
+    archive = synthetic_archive(1, seed=11)
     built: list[tuple] = []
     forget = reconciler.forget_claims
-    monkeypatch.setattr(reconciler, "forget_claims", lambda f: (built.append((f, list(f.claims))), forget(f)))
-    result = reconcile(archive.claims, archive.places, sources=archive.sources)
+    monkeypatch.setattr(reconciler, "forget_claims", lambda f: (built.append((f, claims_sort_key(f))), forget(f)))
+    result = reconcile(claims, archive.places, sources=archive.sources)
     assert len(built) == len(result.findings) and {f.verdict for f, _ in built} >= {"same", "agree", "disagree"}
-    for finding, claims in built:
-        assert claims == claims_of(finding.figures) == finding.claims
+    for finding, key in built:
+        ids = claims_of(finding.figures)
+        assert key == (ids if nul_in_an_id else "\0".join(ids))
+        assert finding.claims == ids
+    assert result.findings == sorted(result.findings, key=finding_order)
