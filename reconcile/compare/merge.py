@@ -55,20 +55,21 @@ def merge_mentions(
     """The figures of one bucket, sorted by id; `bases`, `dates` and `organisations` (the source as
     compared: Unicef is the United Nations) are per claim index, precomputed once."""
     by_source: dict[tuple, list[int]] = {}
-    by_sentence: dict[tuple, list[int]] = {}
+    by_figure: dict[tuple, list[int]] = {}
     repeat_keys: list[tuple] = []
     for position, index in enumerate(indices):
         claim = claims[index]
+        quantity = claim.quantity
         basis = bases[index]
         window = dates[index] if basis == "flow" else None
         figure = _figure_key(claim)
         repeat = (basis, organisations[index], claim.place.name, window, figure)
         repeat_keys.append(repeat)
         by_source.setdefault(repeat, []).append(position)
-        sentence = (basis, _sentence_key(claim), claim.quantity.start, claim.quantity.text.casefold(), figure)
-        by_sentence.setdefault(sentence, []).append(position)
+        by_figure.setdefault((basis, quantity.start, quantity.text.casefold(), figure), []).append(position)
     limits = {basis: tolerance_days(basis, tolerance) for basis in ("flow", "cumulative", "stock", None)}
-    groups = _figures_of(len(indices), (*by_source.values(), *by_sentence.values()), [dates[i] for i in indices],
+    by_sentence = _same_sentences(claims, indices, by_figure.values())
+    groups = _figures_of(len(indices), (*by_source.values(), *by_sentence), [dates[i] for i in indices],
                          [limits[bases[i]] for i in indices])
     drafts = []
     keys = []
@@ -82,6 +83,20 @@ def merge_mentions(
     _name(drafts, keys, bucket)
     drafts.sort(key=lambda draft: draft.id)
     return drafts
+
+
+def _same_sentences(claims: Sequence[Claim], indices: Sequence[int], by_figure) -> list[list[int]]:
+    """Positions whose claims are one sentence, the same figure at the same place in it. The
+    sentence is compared (as `_sentence_key`) only between claims that already share the rest:
+    most claims share it with none, and normalising every sentence is a large part of merging."""
+    found = []
+    for group in by_figure:
+        if len(group) > 1:
+            by_sentence: dict[str, list[int]] = {}
+            for position in group:
+                by_sentence.setdefault(_sentence_key(claims[indices[position]]), []).append(position)
+            found.extend(same for same in by_sentence.values() if len(same) > 1)
+    return found
 
 
 def _figures_of(count: int, keyed: Sequence[list[int]], days, limits: Sequence[int]) -> list[list[int]]:
