@@ -46,17 +46,19 @@ def read_figures(text: str, lexicon=None) -> Figures:
 
 
 def mask(text: str, quantities: tuple[Quantity, ...]) -> Figures:
-    characters = list(text)
+    """`text` with each figure (a non-empty span) overwritten, length for length."""
+    if not quantities:
+        return Figures((), text, {})
+    pieces: list[str] = []
     by_start: dict[int, int] = {}
     kept: list[Quantity] = []
-    last_end = -1
+    last_end = 0
     for quantity in sorted(quantities, key=lambda q: q.start):
         if quantity.start < last_end:
             continue  # overlapping readings: keep the first
         by_start[quantity.start] = len(kept)
         kept.append(quantity)
-        characters[quantity.start] = QUANTITY_HEAD
-        for position in range(quantity.start + 1, quantity.end):
-            characters[position] = QUANTITY_TAIL
+        pieces += (text[last_end : quantity.start], QUANTITY_HEAD, QUANTITY_TAIL * (quantity.end - quantity.start - 1))
         last_end = quantity.end
-    return Figures(tuple(kept), "".join(characters), by_start)
+    pieces.append(text[last_end:])
+    return Figures(tuple(kept), "".join(pieces), by_start)
