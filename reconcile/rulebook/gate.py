@@ -12,8 +12,7 @@ casefolded text, whose ASCII letter runs are its words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 _LETTERS = re.compile(r"[A-Za-z]+")
 # verbose flags (letters may be comments), backreferences and recursion: no words are read
@@ -346,17 +345,16 @@ def _split_top(pattern: str) -> list[str] | None:
 
 @dataclass
 class Words:
-    """A text's casefolded form and its words, computed once for every gate that asks."""
+    """A text's casefolded form and its words, computed once for every gate that asks (at once:
+    every gate reads the words, and cached_property would take a lock on each first read)."""
 
     text: str
+    folded: str = field(init=False, repr=False)
+    words: frozenset[str] = field(init=False, repr=False)
 
-    @cached_property
-    def folded(self) -> str:
-        return self.text.casefold()
-
-    @cached_property
-    def words(self) -> frozenset[str]:
-        return frozenset(_TEXT_WORD.findall(self.folded))
+    def __post_init__(self) -> None:
+        self.folded = self.text.casefold()
+        self.words = frozenset(_TEXT_WORD.findall(self.folded))
 
 
 @dataclass(frozen=True)
