@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from reconcile.compare.draft import FigureDraft
 from reconcile.models.claim import Claim
-from reconcile.models.finding import Figure, Finding, Mention, Topic, leave_unwritten
+from reconcile.models.finding import Figure, Finding, Mention, Topic, unwritten_finding
 
 BASIS_WORDS = {
     "flow": "count over a window",
@@ -32,20 +32,24 @@ def _day(ordinal: int | None) -> date | None:
 
 
 def mention_model(claim: Claim) -> Mention:
-    mention = Mention.blank()
+    mention = _NEW(Mention)
+    span, source = claim.span, claim.source
     mention.claim = claim.id
     mention.doc = claim.doc
-    mention.line = claim.span.line
+    mention.line = span.line
     mention.text = claim.quantity.text
-    mention.quote = claim.span.sentence
+    mention.quote = span.sentence
     mention.published = claim.time.published
-    mention.source_raw = claim.source.raw
-    mention.speaker = claim.source.speaker
+    mention.source_raw = source.raw
+    mention.speaker = source.speaker
     return mention
 
 
+_NEW = object.__new__  # a bare record, every field set by the caller (as _Record.blank)
+
+
 def figure_model(draft: FigureDraft, claims: Sequence[Claim]) -> Figure:
-    figure = Figure.blank()
+    figure = _NEW(Figure)
     figure.id = draft.id
     figure.source = draft.source
     figure.organisation = draft.organisation
@@ -111,16 +115,9 @@ def period_words(first: int | None, last: int | None) -> str:
 
 
 def finding_model(
-    topic: Topic, verdict: str, level: str, ratio: float | None, reason: tuple, figures: list[Figure], claims: list[str]
+    topic: Topic, verdict: str, level: str, ratio: float | None, reason, figures: list[Figure], claims
 ) -> Finding:
-    """`figures` in id order (the reconciler keeps its figures sorted by id); `claims` sorted;
-    `reason` the recipe of the reason's text. Id and text are written when read (Finding)."""
-    finding = Finding.blank()
-    leave_unwritten(finding, reason)
-    finding.topic = topic
-    finding.verdict = verdict
-    finding.level = level
-    finding.spread = ratio
-    finding.figures = figures
-    finding.claims = claims
-    return finding
+    """`figures` in id order (the reconciler keeps its figures sorted by id); `claims` sorted (or
+    their sort key); `reason` the recipe of the reason's text. Id and text are written when read
+    (Finding)."""
+    return unwritten_finding(topic, verdict, level, ratio, reason, figures, claims)

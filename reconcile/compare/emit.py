@@ -17,7 +17,7 @@ from reconcile.compare.levels import level_of
 from reconcile.compare.reasons import pair_reason
 from reconcile.compare.verdict import judge
 from reconcile.models.claim import Claim
-from reconcile.models.finding import Figure, Finding, Topic
+from reconcile.models.finding import Figure, Finding, Topic, unwritten_finding
 
 CLUSTER_REASONS = {"agree": reasons.consistent, "update": reasons.series}
 
@@ -79,10 +79,8 @@ def add_pairs(out: BucketOutput, verdicts: BucketVerdicts) -> None:
     thresholds, joined = out.config.thresholds, out.joined
     for i, j, verdict, ratio, reason in verdicts.pairs:
         a, b = drafts[i], drafts[j]
-        level = level_of(verdict, ratio, thresholds)
-        finding = finding_model(topics[a.topic], verdict, level, ratio, reason,
-                                [figures[i], figures[j]], _pair_key(a, b, joined))
-        append(finding)
+        append(unwritten_finding(topics[a.topic], verdict, level_of(verdict, ratio, thresholds), ratio, reason,
+                                 [figures[i], figures[j]], _pair_key(a, b, joined)))
 
 
 def add_clusters(out: BucketOutput, cliques: dict[str, list[list[int]]]) -> None:

@@ -178,7 +178,7 @@ class Topic(_Record):
 class Finding(_Record):
     """A verdict on figures of one topic, with a one-line reason a reader can check.
 
-    `id`, `why` and `claims` may be left to be written when read: `leave_unwritten` stores None
+    `id`, `why` and `claims` may be left to be written when read: `unwritten_finding` stores None
     for the id (then a hash of verdict and figure ids) and the reason's recipe for `why`;
     `forget_claims` None for the claims (then the figures' mentions' claim ids, sorted)."""
 
@@ -216,10 +216,23 @@ def forget_claims(finding: Finding) -> None:
     _SET_CLAIMS(finding, None)
 
 
-def leave_unwritten(finding: Finding, reason: tuple) -> None:
-    """Store no id and the recipe of the reason, straight into the slots (no descriptor call)."""
+def unwritten_finding(topic: Topic, verdict: str, level: str, spread: float | None, reason, figures: list[Figure],
+                      claims) -> Finding:
+    """A finding, every slot set straight (no validation, no descriptor call): no id yet, the
+    reason's recipe, and `claims` (the claims, or their sort key until `forget_claims`)."""
+    finding = _NEW(Finding)
     _SET_ID(finding, None)
     _SET_WHY(finding, reason)
+    _SET_CLAIMS(finding, claims)
+    finding.topic = topic
+    finding.verdict = verdict
+    finding.level = level
+    finding.spread = spread
+    finding.figures = figures
+    return finding
+
+
+_NEW = object.__new__
 
 
 class Reconciliation(BaseModel):
