@@ -192,3 +192,17 @@ def test_every_required_piece_of_a_pattern(pattern, expected):
     from reconcile.rulebook.gate import every_required
 
     assert [set(piece) for piece in every_required(pattern)] == expected
+
+
+def test_a_gate_set_finds_prefixes_inside_words_and_others_in_the_text():
+    from reconcile.rulebook.gate import GateSet
+
+    inside, dotted, whole = Gate(frozenset(), ("kill",)), Gate(frozenset(), ("u.n",)), Gate(frozenset({"un"}))
+    gates = GateSet([inside, dotted, whole])
+    for text in ("the U.N. killed", "the un skill", "nothing here", "UN-led killing"):
+        opened = gates.open(Words(text))
+        for _ in range(2):  # the second time from the words already worked out
+            assert opened == gates.open(Words(text))
+        assert [bool(opened & gates.bit(g)) for g in (inside, dotted, whole)] == [
+            g.may_match(Words(text)) for g in (inside, dotted, whole)
+        ], text
