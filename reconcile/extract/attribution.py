@@ -58,11 +58,12 @@ def find_cues(text: str, book: Rulebook, memory: SpeakerMemory, prior, words: Wo
     called when a pronoun needs it). `words`: the sentence's words, when already at hand."""
     sources = book.sources
     words = words or Words(text)
-    if not sources.cue_gate.may_match(words):
+    opened = sources.cue_gates.open(words)
+    if not opened & sources.cue_gate_bit:
         return []
     found = [
         (kind, match)
-        for kind, finder, gate in sources.cue_finders if gate.may_match(words)
+        for (kind, finder, _), bit in zip(sources.cue_finders, sources.cue_finder_bits) if opened & bit
         for match in bounded_finditer(finder, text)
     ]
     if not found:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from reconcile.rulebook import patterns as pat
-from reconcile.rulebook.gate import Gate
+from reconcile.rulebook.gate import Gate, GateSet
 from reconcile.rulebook.names import NameIndex
 from reconcile.rulebook.schema import SourcesFile
 
@@ -36,6 +36,10 @@ class SourceBook:
                 ("put", self.put_number, cues.put_number),
             )
         )
+        # all four asked together once per sentence; a finder's bit in `cue_finder_bits`
+        self.cue_gates = GateSet([self.cue_gate, *(gate for _, _, gate in self.cue_finders)])
+        self.cue_gate_bit = self.cue_gates.bit(self.cue_gate)
+        self.cue_finder_bits = tuple(self.cue_gates.bit(gate) for _, _, gate in self.cue_finders)
         self.pronouns = frozenset(p.casefold() for p in cues.pronouns)
         # the last word of each pronoun phrase ("he", "group" of "the group"): a sentence holding
         # none of them has no pronoun
