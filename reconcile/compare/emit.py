@@ -115,7 +115,10 @@ def add_notes(out: BucketOutput, notes: dict[tuple[int, int], tuple[set[int], se
 
 
 def _claims_key(drafts: Sequence[FigureDraft], positions, joined: bool) -> str | list[str]:
-    claims = sorted(claim for position in positions for claim in drafts[position].claim_ids)
+    claims: list[str] = []
+    for position in positions:
+        claims += drafts[position].claim_ids
+    claims.sort()
     return "\0".join(claims) if joined else claims
 
 

@@ -37,7 +37,6 @@ class BucketVerdicts:
         self.neighbours: dict[str, dict[int, set[int]]] = {verdict: defaultdict(set) for verdict in CLUSTERED}
         self.pairs: list[tuple[int, int, str, float | None, PairReason]] = []
         self.related: list[tuple[int, int]] = []
-        self._pair_links: dict[int, set[int]] = defaultdict(set)
 
     def judge_runs(self, runs: Iterable[Run], times: Sequence[tuple], flow_days: int) -> None:
         """Judges every COMPARABLE pair of the runs (one basis, the same period: group/timing.py
@@ -45,7 +44,7 @@ class BucketVerdicts:
         close in time). The loop of a large run: tens of millions of pairs, so no call per pair
         but the verdict's own."""
         drafts, rank_of, min_spread = self.drafts, self.rank_of, self.min_spread
-        agree, update, links = self.neighbours["agree"], self.neighbours["update"], self._pair_links
+        agree, update = self.neighbours["agree"], self.neighbours["update"]
         keep_pair, keep_related = self.pairs.append, self.related.append
         judge_pair = judge  # the module's name, read per bucket: tests put a recording judge there
         for i, positions, start, end in runs:
@@ -77,22 +76,56 @@ class BucketVerdicts:
                 elif verdict == "update":
                     update[rank_a].add(rank_b)
                     update[rank_b].add(rank_a)
-                else:
-                    links[rank_a].add(rank_b)
-                    links[rank_b].add(rank_a)
+                else:  # kept pairwise; `topics` links them from `pairs`
                     x, y = (i, j) if i < j else (j, i)
                     keep_pair((x, y, verdict, ratio, pair_reason(reason, drafts[x])))
 
     def topics(self) -> list[list[int]]:
         """Figures linked by any verdict form a topic: groups of positions, ascending, each
-        figure in exactly one (alone, if need be); sets every draft's `topic` to its group."""
-        links = [*self.neighbours.values(), self._pair_links]
-        groups = [sorted(self.order[rank] for rank in group) for group in connected(len(self.drafts), links)]
-        groups.sort()
-        for number, members in enumerate(groups):
-            for member in members:
-                self.drafts[member].topic = number
+        figure in exactly one (alone, if need be); sets every draft's `topic` to its group.
+
+        Agreements and updates connect through their neighbourhoods (kept for the clusters);
+        the pairs kept pairwise then join those groups (disjoint sets over the groups: a set of
+        neighbours per figure for millions of conflicts would be the largest thing a large run
+        holds while it judges a bucket)."""
+        order, drafts = self.order, self.drafts
+        linked = connected(len(drafts), list(self.neighbours.values()))
+        group_of = [0] * len(drafts)
+        for number, group in enumerate(linked):
+            for rank in group:
+                group_of[order[rank]] = number
+        joined = _joined(len(linked), group_of, self.pairs)
+        members: dict[int, list[int]] = {}
+        for number, group in enumerate(linked):
+            members.setdefault(joined[number], []).extend(order[rank] for rank in group)
+        groups = sorted(sorted(group) for group in members.values())
+        for number, group in enumerate(groups):
+            for member in group:
+                drafts[member].topic = number
         return groups
+
+
+def _joined(count: int, group_of: list[int], pairs) -> list[int]:
+    """The root of each group once every pair's two groups are one (disjoint sets with path
+    halving, written out: one step per kept pair, millions in a large run)."""
+    parent = list(range(count))
+    for pair in pairs:
+        a, b = group_of[pair[0]], group_of[pair[1]]
+        while parent[a] != a:
+            parent[a] = a = parent[parent[a]]
+        while parent[b] != b:
+            parent[b] = b = parent[parent[b]]
+        if a != b:
+            if b < a:
+                a, b = b, a
+            parent[b] = a
+    roots = []
+    for item in range(count):
+        root = item
+        while parent[root] != root:
+            root = parent[root]
+        roots.append(root)
+    return roots
 
 
 def _day(ordinal: int | None) -> int:
