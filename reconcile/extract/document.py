@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reconcile.extract import attribution as attr
 from reconcile.extract import speakers
@@ -63,11 +63,12 @@ class ParagraphDates:
 class Reading:
     sentence: Sentence
     figures: Figures
-    cues: list[attr.Cue]
     dates: ParagraphDates
     paragraph: tuple[str, ...] = ()  # the texts of its paragraph's sentences
     number: int = 0  # its place in the paragraph
     words: Words | None = None  # its words, for the cheap gates before costly scans
+    candidates: dict[int, Candidate] = field(default_factory=dict)  # the figures it claims
+    cues: list[attr.Cue] = field(default_factory=list)  # read only up to the last sentence needed
 
     @property
     def date(self) -> dt.date | None:
@@ -83,7 +84,7 @@ class Reading:
 class DocumentContext:
     document: Document
     book: Rulebook
-    place: str | None
+    place: str | None  # the place the article is about, read once a sentence claims something
     publisher: speakers.Speaker
     memory: speakers.SpeakerMemory
     occurrences: Counter
@@ -98,44 +99,93 @@ def extract_document(document: Document, book: Rulebook) -> list[Claim]:
 
 
 def extract_sentences(document: Document, sentences: list[Sentence], book: Rulebook) -> list[Claim]:
-    # The main place is counted over sentences, not whole blocks: a place name never spans
-    # sentences, and the claims' places are then read from the same cached mentions.
     words = {s.text: Words(s.text) for s in sentences}
     places = placing.PlaceReader(book, words)
     context = DocumentContext(
-        document, book, placing.main_place([s.text for s in sentences], places),
-        publisher_of(document, book), speakers.SpeakerMemory(), Counter(), places, words,
+        document, book, None, publisher_of(document, book), speakers.SpeakerMemory(), Counter(), places, words,
     )
-    blocks: list[tuple[int, list[Reading]]] = []
-    carried: speakers.Speaker | None = None
-    for block_index, block_sentences in _by_block(sentences):
-        readings, last = _read_block(block_sentences, context, carried)
-        if document.blocks[block_index].kind == "paragraph":
-            carried = last
-        blocks.append((block_index, readings))
+    blocks = [
+        (block_index, _read_block(block_sentences, context))
+        for block_index, block_sentences in _by_block(sentences)
+    ]
+    # What each sentence claims first, then where and who says it, only when something is
+    # claimed. Speakers are read in order (an earlier sentence tells who "he" is), but no further
+    # than the last sentence a claim needs.
+    last_claim = _find_candidates(blocks, book)
+    if last_claim is None:
+        return []
+    # The main place is counted over sentences, not whole blocks: a place name never spans
+    # sentences, and the claims' places are then read from the same cached mentions.
+    context.place = placing.main_place([s.text for s in sentences], places)
+    _read_speakers(blocks, context, _last_needed(blocks, last_claim, document))
     claims: list[Claim] = []
     for position, (block_index, readings) in enumerate(blocks):
-        earlier_category = None  # of the paragraph's last claim so far ("Another 70 were wounded")
         for number, reading in enumerate(readings):
-            following = _following(blocks, position, number, document)
-            found = _claims_of(reading, following, context, earlier_category)
-            if found:
-                earlier_category = found[-1].category
-            claims.extend(found)
+            if reading.candidates:
+                claims.extend(_claims_of(reading, _following(blocks, position, number, document), context))
     return claims
 
 
+def _find_candidates(blocks, book: Rulebook) -> tuple[int, int] | None:
+    """Every sentence's candidates; where the last sentence with one is (block position, number)."""
+    last = None
+    for position, (_, readings) in enumerate(blocks):
+        earlier_category = None  # of the paragraph's last claim so far ("Another 70 were wounded")
+        for number, reading in enumerate(readings):
+            reading.candidates = _candidates(reading, book, earlier_category)
+            if reading.candidates:
+                earlier_category = reading.candidates[max(reading.candidates)].category
+                last = (position, number)
+    return last
+
+
+def _last_needed(blocks, last_claim: tuple[int, int], document: Document) -> tuple[int, int]:
+    """The last claim's sentence, or the one after it: an unattributed claim may take its cue."""
+    return _following_at(blocks, *last_claim, document) or last_claim
+
+
+def _read_speakers(blocks, context: DocumentContext, until: tuple[int, int]) -> None:
+    """The attribution cues of every sentence up to `until`, in order, with what each tells the
+    document's memory of speakers."""
+    carried: speakers.Speaker | None = None  # the last speaker of the previous paragraph
+    for position, (block_index, readings) in enumerate(blocks):
+        last: speakers.Speaker | None = None
+        for number, reading in enumerate(readings):
+            if (position, number) > until:
+                return
+            reading.cues = _cues(reading, context, last, carried)
+            if reading.cues:
+                last = reading.cues[-1].speaker
+            speakers.register_appositions(reading.sentence.text, context.book, context.memory)
+        if context.document.blocks[block_index].kind == "paragraph":
+            carried = last
+
+
+def _cues(reading: Reading, context: DocumentContext, last, carried) -> list[attr.Cue]:
+    number, paragraph = reading.number, reading.paragraph
+    return attr.find_cues(
+        reading.sentence.text, context.book, context.memory,
+        lambda: last or _named(paragraph[:number], context) or (carried if number == 0 else None),
+        reading.words,
+    )
+
+
 def _following(blocks, position: int, number: int, document: Document) -> Reading | None:
-    """The next sentence: in the same block, or the first of the next paragraph when this one
-    ends a paragraph (a story told over two short paragraphs)."""
+    at = _following_at(blocks, position, number, document)
+    return blocks[at[0]][1][at[1]] if at else None
+
+
+def _following_at(blocks, position: int, number: int, document: Document) -> tuple[int, int] | None:
+    """Where the next sentence is: in the same block, or the first of the next paragraph when
+    this one ends a paragraph (a story told over two short paragraphs)."""
     block_index, readings = blocks[position]
     if number + 1 < len(readings):
-        return readings[number + 1]
+        return position, number + 1
     if document.blocks[block_index].kind != "paragraph":
         return None
-    for later_index, later in blocks[position + 1 :]:
-        if document.blocks[later_index].kind == "paragraph" and later:
-            return later[0]
+    for later, (later_index, later_readings) in enumerate(blocks[position + 1 :], position + 1):
+        if document.blocks[later_index].kind == "paragraph" and later_readings:
+            return later, 0
     return None
 
 
@@ -153,28 +203,14 @@ def _by_block(sentences: list[Sentence]):
     return sorted(groups.items())
 
 
-def _read_block(sentences, context: DocumentContext, carried):
-    readings: list[Reading] = []
-    last: speakers.Speaker | None = None
+def _read_block(sentences, context: DocumentContext) -> list[Reading]:
     paragraph = tuple(s.text for s in sentences)
     all_words = [context.words[text] for text in paragraph]
     dates = ParagraphDates(paragraph, all_words, context.document.published, context.book)
-    for number, sentence in enumerate(sentences):
-        words = all_words[number]
-        cues = attr.find_cues(
-            sentence.text, context.book, context.memory,
-            lambda last=last, number=number: (
-                last or _named(paragraph[:number], context) or (carried if number == 0 else None)
-            ),
-            words,
-        )
-        if cues:
-            last = cues[-1].speaker
-        speakers.register_appositions(sentence.text, context.book, context.memory)
-        readings.append(
-            Reading(sentence, read_figures(sentence.text, context.book.lexicon), cues, dates, paragraph, number, words)
-        )
-    return readings, last
+    return [
+        Reading(sentence, read_figures(sentence.text, context.book.lexicon), dates, paragraph, number, all_words[number])
+        for number, sentence in enumerate(sentences)
+    ]
 
 
 def _named(earlier: tuple[str, ...], context: DocumentContext) -> speakers.Speaker | None:
@@ -189,18 +225,17 @@ def _named(earlier: tuple[str, ...], context: DocumentContext) -> speakers.Speak
     return None
 
 
-def _claims_of(
-    reading: Reading, following: Reading | None, context: DocumentContext, earlier_category: str | None
-) -> list[Claim]:
+def _candidates(reading: Reading, book: Rulebook, earlier_category: str | None) -> dict[int, Candidate]:
     figures = reading.figures
     if not figures.quantities:
-        return []
-    book = context.book
+        return {}
     # The sentence's words gate the masked text's scans too: masking only takes words away.
     found = attach_parts(figures, from_hits(figures, find_hits(figures, book, reading.words), book), book)
-    candidates = refine(figures, found, book, earlier_category, reading.words)
-    if not candidates:
-        return []
+    return refine(figures, found, book, earlier_category, reading.words)
+
+
+def _claims_of(reading: Reading, following: Reading | None, context: DocumentContext) -> list[Claim]:
+    figures, candidates, book = reading.figures, reading.candidates, context.book
     text = reading.sentence.text
     mentions = context.places.mentions(text, context.place)
     published = context.document.published
