@@ -159,11 +159,13 @@ def _find(run: _Run, bucket: tuple, indices: list[int]) -> None:
         verdict: [[verdicts.order[rank] for rank in clique] for clique in agreement_cliques(neighbours)]
         for verdict, neighbours in verdicts.neighbours.items()
     }
+    verdicts.neighbours.clear()  # the largest things a big bucket holds: freed before its findings are built
     notes = _notes(drafts, verdicts.related)
     topics = _topics(run, bucket, drafts, groups, verdicts.pairs, cliques, notes)
     out = BucketOutput(drafts, topics, run.claims, run.config, run.findings, run.joined)
     add_repeats(out)
     add_pairs(out, verdicts)
+    verdicts.pairs.clear()
     add_clusters(out, cliques)
     add_notes(out, notes)
 
