@@ -118,7 +118,7 @@ class ClaimCache:
                 (self.rules_hash, self.extractor),
             ).fetchall()
         except sqlite3.DatabaseError as error:
-            self._damaged(f"could not read ({error})")
+            self._read_failed(error)
             return found
         for path, content, *stat in rows:
             found.setdefault(path, {})[content] = tuple(stat) if None not in stat else None
@@ -136,7 +136,7 @@ class ClaimCache:
                 if entry is not None:
                     found[key] = entry
         except sqlite3.DatabaseError as error:
-            self._damaged(f"could not read ({error})")
+            self._read_failed(error)
         return found
 
     def _get(self, rows: ClaimRows, key: Key) -> CachedFile | None:
@@ -164,7 +164,7 @@ class ClaimCache:
             with _read(self._connection) as connection:
                 return ClaimRows(connection).in_buckets(self.rules_hash, self.extractor, wanted_files, labels, closure)
         except sqlite3.DatabaseError as error:
-            self._damaged(f"could not read ({error})")
+            self._read_failed(error)
             return {}, wanted_files
 
     def put_many(self, entries: dict[Key, CachedFile], stats: dict[Key, Stat | None] | None = None) -> None:
@@ -231,6 +231,13 @@ class ClaimCache:
                     continue  # damaged: in_buckets reports it, and it is extracted again
                 rows.relabel(file_id, file_labels(claims, self.places))
                 connection.execute("UPDATE files SET bucketing = ? WHERE id = ?", (current, file_id))
+
+    def _read_failed(self, error: sqlite3.DatabaseError) -> None:
+        if isinstance(error, sqlite3.OperationalError) and _is_busy(error):
+            # Another run held the lock past the timeout: nothing is wrong with the file.
+            self._give_up(f"busy ({error}); extracting without it")
+        else:
+            self._damaged(f"could not read ({error})")
 
     def _damaged(self, why: str) -> None:
         """Damage found while reading: replaced by an empty cache, which this run then fills."""
