@@ -19,8 +19,6 @@ from reconcile.compare.verdict import judge
 from reconcile.models.claim import Claim
 from reconcile.models.finding import Figure, Finding, Topic, unwritten_finding
 
-CLUSTER_REASONS = {"agree": reasons.consistent, "update": reasons.series}
-
 
 class BucketOutput:
     """Where a bucket's findings go, with the figures and topics they are made of: the figure of
@@ -69,8 +67,7 @@ class BucketOutput:
 def add_repeats(out: BucketOutput) -> None:
     for position, draft in enumerate(out.drafts):
         if len(draft.mentions) > 1:
-            reason = (reasons.repeated, out.figures[position], len(draft.mentions))
-            out.add(position, "same", None, reason, [position], _claims_key(out.drafts, [position], out.joined))
+            out.add(position, "same", None, reasons.REPEATED, [position], _claims_key(out.drafts, [position], out.joined))
 
 
 def add_pairs(out: BucketOutput, verdicts: BucketVerdicts) -> None:
@@ -96,11 +93,10 @@ def add_clusters(out: BucketOutput, cliques: dict[str, list[list[int]]]) -> None
                 reason = pair_reason(judge(a, b, min_spread)[2], a)
                 out.add(positions[0], verdict, None, reason, positions, _pair_key(a, b, out.joined))
             else:
-                # The reason shares the finding's list of figures (it puts them in time order
-                # when it is read).
+                # The reason is written from the finding's figures (in time order) when read.
                 cluster = [figures[position] for position in positions]
                 topic = out.topics[drafts[positions[0]].topic]
-                reason = (CLUSTER_REASONS[verdict], cluster)
+                reason = reasons.CLUSTERS[verdict]
                 claims = _claims_key(drafts, positions, out.joined)
                 out.findings.append(finding_model(topic, verdict, "info", None, reason, cluster, claims))
 
