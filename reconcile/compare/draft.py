@@ -36,7 +36,6 @@ class FigureDraft:
 
     def __init__(
         self,
-        *,
         id: str,
         basis: str | None,
         source: str,

@@ -17,6 +17,7 @@ the gap to the period so far is wider than the tolerance.
 from __future__ import annotations
 
 import hashlib
+from operator import attrgetter
 from collections.abc import Sequence
 
 from reconcile.compare.config import TimeTolerance
@@ -81,7 +82,7 @@ def merge_mentions(
             drafts.append(_draft(claims, [indices[m] for m in group], dates, bases, organisations))
             keys.append(min(repr(repeat_keys[m]) for m in group))
     _name(drafts, keys, bucket)
-    drafts.sort(key=lambda draft: draft.id)
+    drafts.sort(key=_ID)
     return drafts
 
 
@@ -97,6 +98,9 @@ def _same_sentences(claims: Sequence[Claim], indices: Sequence[int], by_figure) 
                 by_sentence.setdefault(_sentence_key(claims[indices[position]]), []).append(position)
             found.extend(same for same in by_sentence.values() if len(same) > 1)
     return found
+
+
+_ID = attrgetter("id")
 
 
 def _figures_of(count: int, keyed: Sequence[list[int]], days, limits: Sequence[int]) -> list[list[int]]:
@@ -146,7 +150,8 @@ def _name(drafts: list[FigureDraft], keys: list[str], bucket: tuple) -> None:
     for draft, key in zip(drafts, keys):
         by_key.setdefault(key, []).append(draft)
     for key, named in by_key.items():
-        named.sort(key=lambda draft: _day(draft.first))
+        if len(named) > 1:
+            named.sort(key=lambda draft: _day(draft.first))
         named[0].id = _fingerprint(f"({prefix}, {key})")
         for draft in named[1:]:
             # its first day, and its first claim in case another period starts the same day
@@ -163,26 +168,15 @@ def _mention_order(claim: Claim) -> tuple:
 
 
 def _single(claims, index, dates, bases, organisations) -> FigureDraft:
-    """The figure of a mention said once (most are)."""
+    """The figure of a mention said once (most are): FigureDraft's fields in order, positionally
+    (a million of these)."""
     claim = claims[index]
     quantity, source = claim.quantity, claim.source
     first, last = dates[index]
     return FigureDraft(
-        id="",
-        basis=bases[index],
-        source=source.name,
-        organisation=organisations[index],
-        role=source.role,
-        attributed=source.attributed,
-        place=claim.place.name,
-        unit=quantity.unit,
-        interval=(quantity.low, quantity.high, quantity.low_inclusive, quantity.high_inclusive),
-        nominal=quantity.nominal,
-        first=first,
-        last=last,
-        mentions=[index],
-        claim_ids=[claim.id],
-        text=quantity.text,
+        "", bases[index], source.name, organisations[index], source.role, source.attributed, claim.place.name,
+        quantity.unit, (quantity.low, quantity.high, quantity.low_inclusive, quantity.high_inclusive),
+        quantity.nominal, first, last, [index], [claim.id], quantity.text,
     )
 
 
