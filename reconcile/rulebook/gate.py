@@ -394,20 +394,31 @@ class Gate:
 
     @classmethod
     def each_required(cls, pattern: str) -> tuple[Gate, ...]:
-        """One gate per required piece of the pattern: a text that may match opens them all."""
+        """One gate per required piece of the pattern: a text that may match opens them all.
+        Pieces with a word shorter than three letters are left out (see `narrowest`)."""
         return tuple(
             cls(frozenset(w for w, whole in words if whole), tuple(sorted(w for w, whole in words if not whole)))
             for words in every_required(pattern)
+            if min(len(word) for word, _ in words) >= _SHORTEST_GATE_WORD
         )
 
     @classmethod
     def narrowest(cls, patterns: list[str], *, word_start: bool) -> Gate:
         """The gate of the patterns' first words or of the words they hold anywhere, whichever
         is rarer: both are necessary conditions, and "in the war" is better gated by "war" than
-        by "in"."""
+        by "in". Words held further on are preferred only when none is shorter than three
+        letters: a letter or two closes next to no sentence, and a pattern is still tried (and
+        a runaway one still caught) on the sentences its first words let through."""
         first = cls.of(patterns, word_start=word_start)
         anywhere = cls.anywhere(patterns)
-        return anywhere if anywhere.rarity() > first.rarity() else first
+        if anywhere.rarity() > first.rarity() and anywhere.shortest() >= _SHORTEST_GATE_WORD:
+            return anywhere
+        return first
+
+    def shortest(self) -> int:
+        """The length of the gate's shortest word (0 for an open gate)."""
+        words = [*self.whole, *self.prefixes]
+        return min(map(len, words)) if words and not self.always_open else 0
 
     def rarity(self) -> tuple[bool, int]:
         """How rare the gate's commonest word is (uncommon beats common, then longer beats
@@ -486,4 +497,5 @@ class GateSet:
 
 
 _LETTERS_ONLY = re.compile(r"[a-z]+")
+_SHORTEST_GATE_WORD = 3
 _WORDS_KEPT = 50_000

@@ -167,6 +167,8 @@ NARROWEST = [
     (r"(?<![\w-])killed\s+in\s+the\s+war", Gate(frozenset({"killed"}))),
     # nothing readable anywhere: open
     (r"\d+", Gate(always_open=True)),
+    # a one-letter word further on is no better gate than the first words
+    (r"(?:a|aa)+b\d", Gate(frozenset(), ("a", "aa"))),
 ]
 
 
@@ -185,6 +187,11 @@ EVERY_REQUIRED = [
     (r"killed|wounded", [{("killed", False), ("wounded", False)}]),  # alternatives: the best piece only
     (r"\d+", []),
 ]
+
+
+def test_pieces_with_words_of_one_or_two_letters_make_no_gate():
+    # "killed" ends the pattern without a word end after it: a part of a word
+    assert Gate.each_required(r"(?:a|aa)+b\s+of\s+killed") == (Gate(frozenset(), ("killed",)),)
 
 
 @pytest.mark.parametrize(("pattern", "expected"), EVERY_REQUIRED, ids=[p for p, _ in EVERY_REQUIRED])
