@@ -81,11 +81,11 @@ def add_pairs(out: BucketOutput, verdicts: BucketVerdicts) -> None:
 
 
 def add_clusters(out: BucketOutput, cliques: dict[str, list[list[int]]]) -> None:
-    """One finding per clique of figures (positions) that all agree or all update one another."""
+    """One finding per clique of figures (positions, ascending) that all agree or all update one
+    another."""
     drafts, figures, min_spread = out.drafts, out.figures, out.config.thresholds.min_spread
     for verdict, found in cliques.items():
-        for clique in found:
-            positions = sorted(clique)
+        for positions in found:  # ascending
             if len(positions) == 2:
                 # The pair's own finding, with its own reason (judged again: cheaper than keeping
                 # the reasons of every agreeing pair until the clusters are known).

@@ -156,7 +156,7 @@ def _find(run: _Run, bucket: tuple, indices: list[int]) -> None:
     verdicts.judge_runs(candidate_runs(drafts, run.places, run.config.time, times), times, run.config.time.flow_days)
     groups = verdicts.topics()
     cliques = {
-        verdict: [[verdicts.order[rank] for rank in clique] for clique in agreement_cliques(neighbours)]
+        verdict: [sorted([verdicts.order[rank] for rank in clique]) for clique in agreement_cliques(neighbours)]
         for verdict, neighbours in verdicts.neighbours.items()
     }
     verdicts.neighbours.clear()  # the largest things a big bucket holds: freed before its findings are built
