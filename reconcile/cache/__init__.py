@@ -3,7 +3,7 @@ check of one new document against a large corpus extracts only that document, re
 file, and loads only the claims in the buckets the new document's claims fall into."""
 
 from reconcile.cache.buckets import bucketing_fingerprint, real_key, wanted_labels
-from reconcile.cache.entry import CachedDocument, CachedFile
+from reconcile.cache.entry import CachedDocument, CachedFile, ScopedFile
 from reconcile.cache.fingerprint import extractor_fingerprint
 from reconcile.cache.rows import Key, Stat
 from reconcile.cache.store import CACHE_DIR, ClaimCache, cache_path
@@ -14,6 +14,7 @@ __all__ = [
     "CachedFile",
     "ClaimCache",
     "Key",
+    "ScopedFile",
     "Stat",
     "bucketing_fingerprint",
     "cache_path",

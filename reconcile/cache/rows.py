@@ -9,10 +9,10 @@ import json
 import sqlite3
 from collections.abc import Callable, Sequence
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from reconcile.cache.buckets import Label
-from reconcile.cache.entry import CachedDocument, CachedFile
+from reconcile.cache.entry import CachedFile, ScopedFile, decode_documents, encode_documents
 from reconcile.models.claim import Claim
 
 Key = tuple[str, str]  # (path relative to the corpus root, content hash)
@@ -20,7 +20,6 @@ Stat = tuple[int, int, int, int]  # (size, mtime_ns, inode, ctime_ns)
 EncodedClaim = tuple[str, str, str | None, str, str]  # (id, doc, parent, body digest, body)
 
 _PER_ROW = frozenset({"id", "doc", "parent"})
-_DOCUMENTS = TypeAdapter(list[CachedDocument])
 _SQL_LIMIT = 500  # bound parameters per statement (SQLite allows 32,766; small is plenty fast)
 
 
@@ -30,17 +29,6 @@ def encode_claims(claims: Sequence[Claim]) -> list[EncodedClaim]:
         body = claim.model_dump_json(exclude=_PER_ROW)
         encoded.append((claim.id, claim.doc, claim.parent, hashlib.sha256(body.encode()).hexdigest()[:32], body))
     return encoded
-
-
-def encode_documents(documents: Sequence[CachedDocument]) -> str:
-    return _DOCUMENTS.dump_json(list(documents)).decode()
-
-
-def decode_documents(payload: object) -> list[CachedDocument] | None:
-    try:
-        return _DOCUMENTS.validate_json(payload) if isinstance(payload, str) else None
-    except ValidationError:
-        return None
 
 
 class ClaimRows:
@@ -84,7 +72,7 @@ class ClaimRows:
         files: set[tuple[str, str]],
         labels: set[Label],
         closure: Callable[[set[Label]], set[Label]],
-    ) -> tuple[dict[tuple[str, str], CachedFile], set[tuple[str, str]]]:
+    ) -> tuple[dict[tuple[str, str], ScopedFile], set[tuple[str, str]]]:
         """See ClaimCache.in_buckets. Rows come back by bucket, then file, then position."""
         present = set(self.connection.execute(
             "SELECT path, content_hash FROM files WHERE rules_hash = ? AND extractor = ?", (rules_hash, extractor)
@@ -121,26 +109,26 @@ class ClaimRows:
             )
 
     def _entries(self, selected: dict[int, list[tuple]], keys: dict[int, tuple[str, str]]):
-        entries: dict[tuple[str, str], CachedFile] = {}
+        entries: dict[tuple[str, str], ScopedFile] = {}
         damaged: set[tuple[str, str]] = set()
         documents = self._documents(list(selected))
         for file_id, rows in selected.items():
             rows.sort()
             claims = [self._claim(claim, doc, parent, body) for _, claim, doc, parent, body in rows]
-            if None in claims or documents.get(file_id) is None:
+            if None in claims:
                 damaged.add(keys[file_id])
                 continue
-            entries[keys[file_id]] = CachedFile.model_construct(documents=documents[file_id], claims=claims)
+            entries[keys[file_id]] = ScopedFile(claims, documents.get(file_id))
         return entries, damaged
 
-    def _documents(self, file_ids: list[int]) -> dict[int, list[CachedDocument] | None]:
-        found: dict[int, list[CachedDocument] | None] = {}
+    def _documents(self, file_ids: list[int]) -> dict[int, object]:
+        """Each file's document records, as stored (ScopedFile decodes them if they are needed)."""
+        found: dict[int, object] = {}
         for start in range(0, len(file_ids), _SQL_LIMIT):
             chunk = file_ids[start : start + _SQL_LIMIT]
-            rows = self.connection.execute(
+            found.update(self.connection.execute(
                 f"SELECT id, documents FROM files WHERE id IN ({','.join('?' * len(chunk))})", chunk
-            )
-            found.update((file_id, decode_documents(payload)) for file_id, payload in rows)
+            ))
         return found
 
     def _claim(self, claim: object, doc: object, parent: object, body: object) -> Claim | None:

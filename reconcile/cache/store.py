@@ -25,8 +25,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from reconcile.cache.buckets import Label, bucketing_fingerprint, file_labels
-from reconcile.cache.entry import CachedFile
-from reconcile.cache.rows import ClaimRows, Key, Stat, decode_documents, encode_claims, encode_documents
+from reconcile.cache.entry import CachedFile, ScopedFile, decode_documents, encode_documents
+from reconcile.cache.rows import ClaimRows, Key, Stat, encode_claims
 from reconcile.group.places import PlaceHierarchy
 
 SCHEMA_VERSION = 2
@@ -152,7 +152,7 @@ class ClaimCache:
             return None
         return CachedFile.model_construct(documents=documents, claims=claims)
 
-    def in_buckets(self, keys: Iterable[Key], labels: set[Label], closure) -> tuple[dict[Key, CachedFile], set[Key]]:
+    def in_buckets(self, keys: Iterable[Key], labels: set[Label], closure) -> tuple[dict[Key, ScopedFile], set[Key]]:
         """The claims of the files `keys` that fall in the buckets `labels`, plus whole buckets of
         their parent claims (`closure(parent labels)` gives the labels to add), with the files'
         documents; and the keys whose stored claims turned out damaged (to extract again)."""

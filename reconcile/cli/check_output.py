@@ -31,13 +31,20 @@ def check_report(
     """The report contract (DESIGN.md, JSON) holding just the new findings and what they cite."""
     findings = list({item.finding.id: item.finding for item in result.items}.values())
     cited = {claim_id for finding in findings for claim_id in finding.claims}
-    docs = {mention.doc for finding in findings for figure in finding.figures for mention in figure.mentions}
+    docs = cited_documents(result)
     return Report.model_construct(
         version=Report.model_fields["version"].default,
         documents=sorted((d for d in documents if d.id in docs), key=lambda d: d.id),
         claims=sorted((c for c in claims if c.id in cited), key=lambda c: (c.doc, c.span.line, c.id)),
         findings=findings,
         errors=list(errors),
+    )
+
+
+def cited_documents(result: CheckResult) -> frozenset[str]:
+    """The documents the new findings' figures are stated in: all a report describes."""
+    return frozenset(
+        mention.doc for item in result.items for figure in item.finding.figures for mention in figure.mentions
     )
 
 

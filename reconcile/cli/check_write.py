@@ -12,6 +12,7 @@ from pathlib import Path
 from reconcile.check import CheckResult
 from reconcile.cli.check_output import (
     check_report,
+    cited_documents,
     default_format,
     render_check_json,
     render_check_markdown,
@@ -48,13 +49,9 @@ class _Outputs:
         self.plan = plan
         self.result = result
         self.checked = sorted(corpus.checked_docs)
-        self.files = {
-            document.ref.id: plan.files[key].path
-            for key, entry in corpus.extraction.files.items()
-            for document in entry.documents
-        }
+        self.files = corpus.extraction.doc_files()
         self.paths = _DisplayPaths(self.files, plan.display_root)
-        documents = [document.ref for document in corpus.extraction.documents()]
+        documents = [document.ref for document in corpus.extraction.documents(cited_documents(result))]
         self.report = check_report(result, documents, corpus.after, corpus.other_errors)
 
     def text(self, fmt: str) -> str:
