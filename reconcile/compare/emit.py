@@ -82,23 +82,26 @@ def add_pairs(out: BucketOutput, verdicts: BucketVerdicts) -> None:
 
 def add_clusters(out: BucketOutput, cliques: dict[str, list[list[int]]]) -> None:
     """One finding per clique of figures (positions, ascending) that all agree or all update one
-    another."""
-    drafts, figures, min_spread = out.drafts, out.figures, out.config.thresholds.min_spread
+    another; an agreement or an update is never more than "info"."""
+    drafts, figures, topics, append = out.drafts, out.figures, out.topics, out.findings.append
+    min_spread, joined = out.config.thresholds.min_spread, out.joined
     for verdict, found in cliques.items():
+        cluster_reason = reasons.CLUSTERS[verdict]
         for positions in found:  # ascending
+            topic = topics[drafts[positions[0]].topic]
             if len(positions) == 2:
                 # The pair's own finding, with its own reason (judged again: cheaper than keeping
                 # the reasons of every agreeing pair until the clusters are known).
-                a, b = drafts[positions[0]], drafts[positions[1]]
+                i, j = positions
+                a, b = drafts[i], drafts[j]
                 reason = pair_reason(judge(a, b, min_spread)[2], a)
-                out.add(positions[0], verdict, None, reason, positions, _pair_key(a, b, out.joined))
+                append(unwritten_finding(topic, verdict, "info", None, reason, [figures[i], figures[j]],
+                                         _pair_key(a, b, joined)))
             else:
                 # The reason is written from the finding's figures (in time order) when read.
-                cluster = [figures[position] for position in positions]
-                topic = out.topics[drafts[positions[0]].topic]
-                reason = reasons.CLUSTERS[verdict]
-                claims = _claims_key(drafts, positions, out.joined)
-                out.findings.append(finding_model(topic, verdict, "info", None, reason, cluster, claims))
+                append(unwritten_finding(topic, verdict, "info", None, cluster_reason,
+                                         [figures[position] for position in positions],
+                                         _claims_key(drafts, positions, joined)))
 
 
 def add_notes(out: BucketOutput, notes: dict[tuple[int, int], tuple[set[int], set[int]]]) -> None:
