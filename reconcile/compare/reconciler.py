@@ -183,13 +183,18 @@ def _notes(drafts: list[FigureDraft], related) -> dict[tuple[int, int], tuple[se
 
 def _topics(run, bucket, drafts, groups, pairs, cliques, notes) -> dict[int, Topic]:
     """Topic models for the topics that will carry a finding, graded on their verdicts."""
-    contested = {drafts[i].topic for i, _, verdict, _, _ in pairs if verdict == "disagree"}
+    contested = set()
+    wanted = set()
+    for pair in pairs:
+        topic = drafts[pair[0]].topic
+        wanted.add(topic)
+        if pair[2] == "disagree":
+            contested.add(topic)
     corroborated = set()
     for clique in cliques["agree"]:
         topic = drafts[clique[0]].topic
         if topic not in corroborated and corroborated_within([drafts[position] for position in clique]):
             corroborated.add(topic)  # one corroborating clique is enough: the topic's others are not read
-    wanted = {drafts[i].topic for i, *_ in pairs}
     wanted |= {drafts[clique[0]].topic for found in cliques.values() for clique in found}
     wanted |= {flow_topic for flow_topic, _ in notes}
     wanted |= {draft.topic for draft in drafts if len(draft.mentions) > 1}
