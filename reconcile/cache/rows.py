@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from reconcile.cache.buckets import Label
 from reconcile.cache.entry import CachedFile, ScopedFile, decode_documents, encode_documents
-from reconcile.models.claim import Claim
+from reconcile.models.claim import Claim, trusted_claim
 
 Key = tuple[str, str]  # (path relative to the corpus root, content hash)
 Stat = tuple[int, int, int, int]  # (size, mtime_ns, inode, ctime_ns)
@@ -137,7 +137,10 @@ class ClaimRows:
             return None
         if parent is not None and not isinstance(parent, str):
             return None
-        return template.model_copy(update={"id": claim, "doc": doc, "parent": parent})
+        t = template  # validated once per body; the per-row fields are checked above
+        return trusted_claim(
+            claim, doc, t.rule, t.category, t.subject, t.subject_class, t.quantity, t.source, t.place, t.time, parent, t.span
+        )
 
     def _template(self, body_id: object) -> Claim | None:
         if body_id not in self._templates:

@@ -7,6 +7,7 @@ import argparse
 import os
 import sys
 from collections.abc import Iterator, Mapping
+from functools import cached_property
 from pathlib import Path
 
 from reconcile.check import CheckResult
@@ -49,10 +50,17 @@ class _Outputs:
         self.plan = plan
         self.result = result
         self.checked = sorted(corpus.checked_docs)
+        self.corpus = corpus
         self.files = corpus.extraction.doc_files()
         self.paths = _DisplayPaths(self.files, plan.display_root)
-        documents = [document.ref for document in corpus.extraction.documents(cited_documents(result))]
-        self.report = check_report(result, documents, corpus.after, corpus.other_errors)
+
+    @cached_property
+    def report(self):
+        """The JSON contract's view of the results: for json, markdown and the terminal only (the CI
+        formats need none of it, and it walks every claim and cited document)."""
+        corpus = self.corpus
+        documents = [document.ref for document in corpus.extraction.documents(cited_documents(self.result))]
+        return check_report(self.result, documents, corpus.after, corpus.other_errors)
 
     def text(self, fmt: str) -> str:
         if fmt == "json":
