@@ -39,7 +39,10 @@ class _Run:
         self.organisations = [sources.organisation(claim.source.name) for claim in claims]
         self.config = config
         self.bases = [basis_key(claim) for claim in claims]
-        self.dates = [claim_dates(claim) for claim in claims]
+        # One (first, last) tuple per distinct pair of days, not one per claim (a million claims
+        # cover a few thousand days; the tuples live as long as the run).
+        shared: dict[tuple, tuple] = {}
+        self.dates = [shared.setdefault(days, days) for days in map(claim_dates, claims)]
         # Claim lists compare as their ids joined by NUL (the smallest character), as strings
         # compare much faster, unless an id holds a NUL itself.
         self.joined = not any("\0" in claim.id for claim in claims)
