@@ -119,3 +119,19 @@ def trusted_claim(
         Claim, id=id, doc=doc, rule=rule, category=category, subject=subject, subject_class=subject_class,
         quantity=quantity, source=source, place=place, time=time, parent=parent, span=span,
     )
+
+
+def compact(claim: Claim) -> Claim:
+    """A validated claim (read from JSON, a cache, gold) rebuilt the trusted way: equal to it,
+    dumped the same, in about a seventh of the memory (shared fields sets, sources, places and
+    time frames). Only for claims pydantic has validated."""
+    source, place, time, span = claim.source, claim.place, claim.time, claim.span
+    return trusted_claim(
+        claim.id, claim.doc, claim.rule, claim.category, claim.subject, claim.subject_class,
+        trusted(Quantity, **claim.quantity.__dict__),
+        shared_source(source.name, source.role, source.raw, source.speaker, source.attributed),
+        shared_place(place.name, place.raw),
+        shared_time(time.published, time.as_of, time.start, time.end, time.window, time.basis),
+        claim.parent,
+        trusted_span(span.block, span.start, span.end, span.line, span.column, span.sentence),
+    )

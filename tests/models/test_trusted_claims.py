@@ -109,3 +109,13 @@ def test_trusted_quantities_and_their_share_arithmetic_match_validated_ones(
         trusted_span(1, start, start + len(text), line, 1, "a sentence"),
     )
     _assert_same_as_validated(claim)
+
+
+def test_a_validated_claim_compacted_is_the_same_claim(seed_claims) -> None:
+    from reconcile.models.claim import compact
+
+    for claim in seed_claims + synthetic_archive(200, seed=5).claims:
+        validated = _validated_twin(claim)
+        small = compact(validated)
+        assert small == validated and small.model_dump_json() == validated.model_dump_json()
+        _assert_same_as_validated(small)
