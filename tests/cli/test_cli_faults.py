@@ -23,7 +23,8 @@ def test_a_runaway_pattern_stops_the_run_with_exit_2_and_names_the_pattern(tmp_p
     (tmp_path / "rules" / "categories").mkdir(parents=True)
     (tmp_path / "rules" / "categories" / "stuck.toml").write_text(RUNAWAY_CATEGORY)
     article = tmp_path / "a.txt"
-    article.write_text("Date: 2016-12-13\n\n" + "a" * 40 + " 30 people were stuck, officials said.\n")
+    # The sentence holds every word the pattern needs ("b"), so no gate can spare the pattern a try.
+    article.write_text("Date: 2016-12-13\n\n" + "a" * 40 + " 30 people were stuck in block b, officials said.\n")
     result = run_cli("extract", str(article), "--rules", str(tmp_path / "rules"))
     assert result.returncode == 2
     assert "bad rules" in result.stderr and "took longer than" in result.stderr
