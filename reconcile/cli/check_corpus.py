@@ -115,7 +115,8 @@ def extract_corpus(
     cache.record_stats(survey.restamped)
     extract = _Extractor(root, book, csv, max_size, extraction, cache, survey)
     extract.files(survey.misses)
-    hits = [key for key in survey.digests if key not in survey.misses]
+    missed = set(survey.misses)
+    hits = [key for key in survey.digests if key not in missed]
     extract.from_cache(hits if scope is None else [key for key in hits if key in scope.checked])
     if scope is not None:
         touched = scope.labels([extraction.files[key].claims for key in scope.checked if key in extraction.files])
