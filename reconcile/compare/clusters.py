@@ -34,8 +34,10 @@ def agreement_cliques(neighbours: Mapping[int, set[int]]) -> list[list[int]]:
     """
     cliques: list[list[int]] = []
     covered: dict[int, list[list[int]]] = {}  # vertex -> the cliques it is in, not as their first
+    earlier: set[int] = set()  # the vertices taken so far: every neighbour not among them is later
     for first in sorted(neighbours):
-        later = {vertex for vertex in neighbours[first] if vertex > first}
+        later = neighbours[first] - earlier
+        earlier.add(first)
         uncovered = later.difference(*covered.pop(first, ()))
         for second in sorted(uncovered):  # earliest first (min() of the set each time is quadratic)
             if second not in uncovered:
