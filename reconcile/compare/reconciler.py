@@ -36,7 +36,11 @@ class _Run:
     ) -> None:
         self.claims = claims
         self.places = places
-        self.organisations = [sources.organisation(claim.source.name) for claim in claims]
+        organisation_of: dict[str, str] = {}  # a few hundred sources for a million claims
+        self.organisations = [
+            organisation_of.get(name) or organisation_of.setdefault(name, sources.organisation(name))
+            for name in (claim.source.name for claim in claims)
+        ]
         self.config = config
         self.bases = [basis_key(claim) for claim in claims]
         # One (first, last) tuple per distinct pair of days, not one per claim (a million claims
