@@ -7,9 +7,9 @@ from collections.abc import Collection, Sequence
 from reconcile.check.baseline import split_baselined
 from reconcile.check.items import check_items
 from reconcile.check.model import CheckResult, Suppression
-from reconcile.check.newness import is_conflict, split_findings
+from reconcile.check.newness import involves, is_conflict, split_findings
 from reconcile.check.rules import UNUSED_SUPPRESSION_LEVEL, rule_for
-from reconcile.check.scope import scoped_claims
+from reconcile.check.scope import claims_meeting, scoped_claims
 from reconcile.check.suppress import apply_suppressions, unused_suppressions
 from reconcile.compare import ReconcileConfig, reconcile
 from reconcile.group.places import PlaceHierarchy, SourceHierarchy
@@ -39,7 +39,11 @@ def run_check(
     # The rulebook's source nesting, as `report` uses it: "the Russian Defence Ministry" and
     # "Russia" are one source, so their figures are an update, never a conflict between sources.
     after_run = reconcile(after_scope, places, config, sources=sources)
-    before_run = reconcile(before_scope, places, config, sources=sources)
+    # Only conflicts involving new claims are compared with the corpus before the change, and a
+    # known finding has the same claims: the before run needs just their buckets (often none).
+    candidates = [f for f in after_run.findings if is_conflict(f) and involves(f, new_claims)]
+    before_needed = claims_meeting(before_scope, candidates, places, config.default_whole)
+    before_run = reconcile(before_needed, places, config, sources=sources)
     new, known = split_findings(before_run.findings, after_run.findings, new_claims)
     columns = {claim.id: claim.span.column for claim in after if claim.id in new_claims}
     kept, suppressed = apply_suppressions(check_items(new, new_claims, columns), suppressions)

@@ -12,6 +12,7 @@ from collections.abc import Collection, Sequence
 from reconcile.compare.reconciler import bucket_claims
 from reconcile.group.places import PlaceHierarchy
 from reconcile.models.claim import Claim
+from reconcile.models.finding import Finding
 
 
 def scoped_claims(
@@ -37,6 +38,19 @@ def scoped_claims(
     before_ids = {claim.id for claim in before}
     before_scope = [c for c in after_scope if c.id in shared and c.id in before_ids] + old_scope
     return before_scope, after_scope
+
+
+def claims_meeting(
+    claims: Sequence[Claim], findings: Sequence[Finding], places: PlaceHierarchy, default_whole: str
+) -> list[Claim]:
+    """The claims in the buckets the findings' claims are in (with their parents' buckets): a
+    finding of the corpus before the change can only match a finding after it in those."""
+    wanted = {claim_id for finding in findings for claim_id in finding.claims}
+    if not wanted:
+        return []
+    buckets = bucket_claims(claims, places, default_whole)
+    keys = {key for key, indices in buckets.items() if any(claims[i].id in wanted for i in indices)}
+    return _closed(claims, buckets, keys)
 
 
 def _closed(claims: Sequence[Claim], buckets: dict[tuple, list[int]], keys: set[tuple]) -> list[Claim]:
