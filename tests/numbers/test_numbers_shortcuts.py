@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile.models.quantity import Quantity
-from reconcile.numbers import parse_quantities
+from reconcile.numbers import load_lexicon, parse_quantities
+from reconcile.numbers.scan import _starts, compile_scanner
 
 # Figure-like text: number words, digits, qualifiers, units and the words that start cores or
 # make other kinds of number ("a", "by", months, ages, times), in any order.
@@ -52,3 +53,50 @@ def test_trusted_figures_of_the_grammar_cases_equal_their_validated_twins(text: 
 @given(_SENTENCES)
 def test_trusted_figures_of_generated_text_equal_their_validated_twins(text: str) -> None:
     _same_as_validated(text)
+
+
+# -- where cores may start: two cheap scans against the one full scan ------------------------
+
+_SCANNER = load_lexicon().grammar.scanner
+# Text the scans must agree on: figure pieces glued to letters, digits, symbols and characters
+# whose lower case is longer ("İ"), so both the lower-cased and the any-case scans are used.
+_GLUE = st.sampled_from(["", " ", "-", "−", ".", "'", "’", "(", "+", "_", "a", "İ", ")", "%", "\t"])
+_SCAN_TEXT = st.lists(
+    st.one_of(st.sampled_from(_PIECES), _NUMBERS, _WORDS, _GLUE), max_size=16,
+).map("".join)
+
+
+def _full_scan(text: str) -> list[int]:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return [match.start() for match in _SCANNER.anchors.finditer(lowered)]
+    return [match.start() for match in _SCANNER.anchors_any_case.finditer(text)]
+
+
+def _split_scan(text: str) -> list[int]:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return _starts(lowered, _SCANNER.split)
+    return _starts(text, _SCANNER.split_any_case)
+
+
+def test_the_built_in_lexicon_scans_in_two_parts() -> None:
+    assert len(_SCANNER.split) == len(_SCANNER.split_any_case) == 2
+
+
+@pytest.mark.parametrize("text", INPUTS, ids=[text[:60] for text in INPUTS])
+def test_split_scan_of_the_grammar_cases_finds_the_full_scans_starts(text: str) -> None:
+    assert _split_scan(text) == _full_scan(text)
+    assert _split_scan(text.upper()) == _full_scan(text.upper())
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SCAN_TEXT)
+def test_split_scan_of_generated_text_finds_the_full_scans_starts(text: str) -> None:
+    assert _split_scan(text) == _full_scan(text)
+
+
+def test_a_lexicon_word_that_is_not_all_letters_keeps_the_single_scan() -> None:
+    scanner = compile_scanner(["five"], ["five", "a.m"], "½")
+    assert scanner.split == scanner.split_any_case == ()
+    assert scanner.starts("at 5 a.m, five") == [3, 5, 10]
