@@ -41,12 +41,29 @@ _TOKEN = regex.compile(r"\w+(?:[-.]\w+)*|[^\w\s]")
 _ASCII_TOKEN = re.compile(r"[A-Za-z0-9_]+(?:[-.][A-Za-z0-9_]+)*|[^A-Za-z0-9_\t\n\x0b\x0c\r ]")
 
 
-@dataclass(frozen=True, slots=True)
 class _Tokens:
-    words: tuple[str, ...]
-    folded: tuple[str, ...]
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    """A text's words and marks, and their offsets, read only when asked for: two sentences in
+    five start no alias, and the words alone come from one C call (`findall`)."""
+
+    __slots__ = ("words", "folded", "_text", "_tokenizer", "_spans")
+
+    def __init__(self, words: tuple[str, ...], folded: tuple[str, ...], text: str, tokenizer) -> None:
+        self.words, self.folded = words, folded
+        self._text, self._tokenizer = text, tokenizer
+        self._spans: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        return (self._spans or self._read_spans())[0]
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        return (self._spans or self._read_spans())[1]
+
+    def _read_spans(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        spans = [m.span() for m in self._tokenizer.finditer(self._text)]
+        self._spans = tuple(zip(*spans)) if spans else ((), ())
+        return self._spans
 
 
 @lru_cache(maxsize=512)
@@ -54,15 +71,13 @@ def _tokens(text: str) -> _Tokens:
     """Words and marks with their offsets (cached: sources and places read the same sentence)."""
     straight = text.replace("’", "'").replace("‘", "'")  # same length: offsets hold
     tokenizer = _ASCII_TOKEN if straight.isascii() else _TOKEN
-    spans = [m.span() for m in tokenizer.finditer(straight)]
-    if not spans:
-        return _Tokens((), (), (), ())
-    words = [straight[start:end] for start, end in spans]
-    starts, ends = zip(*spans)
+    words = tokenizer.findall(straight)
+    if not words:
+        return _Tokens((), (), straight, tokenizer)
     # One casefold call for all the words: casefolding maps each character on its own, and no
     # token holds a space, so the folded text splits back into the folded words.
     folded = " ".join(words).casefold().split(" ")
-    return _Tokens(tuple(words), tuple(folded), starts, ends)
+    return _Tokens(tuple(words), tuple(folded), straight, tokenizer)
 
 
 def _is_acronym(alias: str) -> bool:
