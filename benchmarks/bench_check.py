@@ -14,8 +14,9 @@ own document id and path, and claim ids recomputed by the extractor's own id fun
 replica's document id (checked first: recomputing a seed's ids must reproduce them). The entries
 are stored with the ClaimCache's own put_many, keyed by the replica's path and content hash under
 the current rules hash and extractor fingerprint, with the file's real stat fingerprint. So the
-cache holds what a cold `reconcile check` over the same corpus stores (tests/check compare the
-two on a small corpus). Replicas are byte-identical copies, so every replica's claim bodies are
+cache holds what a cold `reconcile check` over the same corpus would store (the warm runs report
+the same conflict as a cache-less run; tests/check/test_check_scoped_corpus.py compares warm,
+cold and cache-less checks on the seeds). Replicas are byte-identical copies, so every replica's claim bodies are
 the same five seeds' bodies: the cache validates each distinct body once (see reconcile/cache),
 which flatters decoding here; a corpus of 50,000 different articles decodes every claim once.
 Replication also makes the buckets the new document touches (fled/people in Syria, December 2016)
