@@ -176,6 +176,7 @@ def _whole(text: str, start: int, end: int) -> bool:
 
 
 _RECENT_TEXTS = 256
+_KEPT_FUZZY = 4096
 
 
 class NameIndex:
@@ -192,6 +193,7 @@ class NameIndex:
         self._keys = list(self._by_alias)
         self._phrases = _Phrases(spellings)
         self._recent: dict[str, tuple[Mention, ...]] = {}
+        self._fuzzy_found: dict[str, str | None] = {}
         self.fuzzy_threshold = fuzzy_threshold
 
     def __contains__(self, name: str) -> bool:
@@ -215,10 +217,17 @@ class NameIndex:
             return self._by_alias[key]
         if not fuzzy or len(key) < 4 or not self._keys:
             return None
+        # Fuzzy answers are kept: the aliases never change, and a document names the same
+        # unlisted spelling in many sentences.
+        if key in self._fuzzy_found:
+            return self._fuzzy_found[key]
+        if len(self._fuzzy_found) >= _KEPT_FUZZY:
+            self._fuzzy_found.clear()
         best = process.extractOne(
             key, self._keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold
         )
-        return self._by_alias[best[0]] if best else None
+        found = self._fuzzy_found[key] = self._by_alias[best[0]] if best else None
+        return found
 
     def ancestors(self, name: str) -> list[str]:
         """The name, its parent, its parent's parent … up to the root."""
