@@ -16,13 +16,14 @@ from reconcile.numbers.grammar import Grammar
 from reconcile.numbers.patterns import HYPHENS, normalise
 from reconcile.numbers.phrases import COUNT, read_phrase
 from reconcile.numbers.tokens import (
-    DIGITS, FRACTION_WORD, ORDINAL, RANK, SIGN, VULGAR, WRITTEN_FRACTION, Token,
+    DIGITS, FRACTION_WORD, ORDINAL, RANK, SIGN, TEEN, TENS, UNIT, VULGAR, WRITTEN_FRACTION, Token,
 )
 
 NUMBER, ORDINAL_KIND, VAGUE, DECADE = "number", "ordinal", "vague", "decade"
 STRUCTURES = {"phone": "phone", "date": "date", "clock": "clock_time"}
 _UNKNOWN = ""
 _HYPHEN_SET = frozenset(HYPHENS)
+_SMALL_WORDS = frozenset({UNIT, TEEN, TENS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,38 @@ def _vague_core(match: regex.Match, low: float, high: float) -> Core:
 
 
 def _numbers(text: str, match: regex.Match, grammar: Grammar, european: bool) -> list[Core]:
+    if match.start("sign") < 0 and len(match.captures("atom")) == 1:
+        single = _single_atom(match, grammar, european)
+        if single is not None:
+            return single
+    return _phrase_numbers(text, match, grammar, european)
+
+
+def _single_atom(match: regex.Match, grammar: Grammar, european: bool) -> list[Core] | None:
+    """A lone unsigned atom in digits ("10,500") or a small number word ("three"), three figures
+    in four, read as the phrase reader reads it alone (without building its tokens); None for
+    any other atom (tests/numbers checks it against _phrase_numbers)."""
+    piece = match.captures("atom")[0]
+    start, end = match.spans("atom")[0]
+    if piece[0].isdigit() or piece[0] == ".":
+        if "/" in piece:
+            return None
+        reading = grammar.digits.read(piece, european)
+        if reading is None:
+            return []
+        value = reading.value
+        if isinstance(value, Fraction) and value.denominator == 1:
+            value = value.numerator
+        return [Core(start, end, NUMBER, value=value, scale=reading.scale, plain=reading.plain)]
+    if piece in grammar.vulgar:
+        return None
+    word = grammar.words.get(piece.lower())
+    if word is None or word.role not in _SMALL_WORDS:
+        return None
+    return [Core(start, end, NUMBER, value=word.value, spelled=True)]
+
+
+def _phrase_numbers(text: str, match: regex.Match, grammar: Grammar, european: bool) -> list[Core]:
     tokens = _tokens(text, match, grammar, european)
 
     def adjective_after(position: int) -> bool:

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from reconcile.models.quantity import Quantity
 from reconcile.numbers import load_lexicon, parse_quantities
+from reconcile.numbers.cores import _phrase_numbers, _single_atom
+from reconcile.numbers.digits import european_style
 from reconcile.numbers.scan import _starts, compile_scanner
 
 # Figure-like text: number words, digits, qualifiers, units and the words that start cores or
@@ -100,3 +102,47 @@ def test_a_lexicon_word_that_is_not_all_letters_keeps_the_single_scan() -> None:
     scanner = compile_scanner(["five"], ["five", "a.m"], "½")
     assert scanner.split == scanner.split_any_case == ()
     assert scanner.starts("at 5 a.m, five") == [3, 5, 10]
+
+
+# -- a lone atom read without the phrase reader -------------------------------------------------
+
+_GRAMMAR = load_lexicon().grammar
+
+
+def _lone_atoms_against_phrases(text: str) -> list[str]:
+    """Every core match (at any position) that the shortcut reads is read the same by the phrase
+    reader; which ones."""
+    european, read = european_style(text), []
+    for start in range(len(text)):
+        match = _GRAMMAR.cores.match(text, start)
+        if match is None or match.lastgroup != "number":
+            continue
+        if match.start("sign") >= 0 or len(match.captures("atom")) != 1:
+            continue
+        single = _single_atom(match, _GRAMMAR, european)
+        if single is not None:
+            full = _phrase_numbers(text, match, _GRAMMAR, european)
+            assert repr(single) == repr(full), match.group()  # the same values of the same types
+            read.append(match.group())
+    return read
+
+
+@pytest.mark.parametrize("text", INPUTS, ids=[text[:60] for text in INPUTS])
+def test_lone_atoms_of_the_grammar_cases_read_as_the_phrase_reader_reads_them(text: str) -> None:
+    _lone_atoms_against_phrases(text)
+
+
+def test_the_lone_atom_shortcut_reads_digits_and_small_number_words() -> None:
+    text = "zero, 7, 10,500, 1.2, .5, 3.0, 4.800, 5k, 1e3, two, Twelve, ninety, ½, 3/4, hundred, first, half"
+    # Matched at every position, so the tails of "10,500", ".5" and "3/4" are read too.
+    assert _lone_atoms_against_phrases(text) == [
+        "zero", "7", "10,500", "500", "1.2", ".5", "5", "3.0", "4.800", "5k", "1e3", "two", "Twelve",
+        "ninety", "4",
+    ]
+    assert _lone_atoms_against_phrases("Some 10.500 and 1.234.567 and 2,5 people") == ["2,5", "5"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENTENCES)
+def test_lone_atoms_of_generated_text_read_as_the_phrase_reader_reads_them(text: str) -> None:
+    _lone_atoms_against_phrases(text)
