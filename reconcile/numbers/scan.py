@@ -11,7 +11,7 @@ cheaper test still, a digit search and a set intersection of their words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
