@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _LETTERS = re.compile(r"[A-Za-z]+")
 # verbose flags (letters may be comments), backreferences and recursion: no words are read
@@ -156,6 +157,9 @@ def word_start(pattern: str) -> bool:
     return pattern.startswith(r"(?<![\w-])")
 
 
+# Reading a group appends the rest of the pattern to each of its alternatives, so the same tails
+# are read again and again (the reading is quadratic in nesting): both readings are remembered.
+@lru_cache(maxsize=8192)
 def _first(pattern: str, end_whole: bool) -> First | None:
     alternatives = _split_top(pattern)
     if alternatives is None:
@@ -319,7 +323,8 @@ def _class_end(pattern: str, start: int) -> int | None:
     return None
 
 
-def _split_top(pattern: str) -> list[str] | None:
+@lru_cache(maxsize=8192)
+def _split_top(pattern: str) -> tuple[str, ...] | None:
     """The top-level alternatives of `pattern`."""
     parts, depth, last, position = [], 0, 0, 0
     while position < len(pattern):
@@ -340,7 +345,7 @@ def _split_top(pattern: str) -> list[str] | None:
             last = position + 1
         position += 1
     parts.append(pattern[last:])
-    return parts
+    return tuple(parts)
 
 
 @dataclass
