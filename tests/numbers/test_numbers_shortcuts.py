@@ -22,7 +22,8 @@ _PIECES = [
     "percent", "%", "half", "a third", "three-quarters", "a", "an", "by", "dozens", "several",
     "tens of thousands", "one in five", "million", "thousand", "hundred", "dozen", "a.m.",
     "years old", "-year-old", "days", "in", "people", ",", ".", "the", "one", "twenty-five",
-    "seventh", "Dec.", "May", "$", "+", "(", "1/2", "½", "’90s", "21st", "http://x.org/5",
+    "seventh", "Dec.", "May", "$", "+", "(", "1/2", "½", "’90s", "21st", "http://x.org/5", "two",
+    "Twelve", "ninety", "zero", "5k", "4.800", "10.500", "1,234.567",
 ]
 _NUMBERS = st.one_of(
     st.integers(min_value=-10**7, max_value=10**13).map(str),
