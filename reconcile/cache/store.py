@@ -337,22 +337,19 @@ def _fresh_file(folder: Path) -> str:
     return temporary
 
 
-@contextlib.contextmanager
 def _read(connection: sqlite3.Connection):
     """One snapshot for several reads: another run's commit cannot fall between them."""
-    connection.execute("BEGIN")
-    try:
-        yield connection
-    except BaseException:
-        with contextlib.suppress(sqlite3.Error):
-            connection.execute("ROLLBACK")
-        raise
-    connection.execute("COMMIT")
+    return _transaction(connection, "BEGIN")
+
+
+def _immediate(connection: sqlite3.Connection):
+    """A write that takes the lock at once, so two writers never both read then both write."""
+    return _transaction(connection, "BEGIN IMMEDIATE")
 
 
 @contextlib.contextmanager
-def _immediate(connection: sqlite3.Connection):
-    connection.execute("BEGIN IMMEDIATE")
+def _transaction(connection: sqlite3.Connection, begin: str):
+    connection.execute(begin)
     try:
         yield connection
     except BaseException:
