@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
@@ -38,29 +40,61 @@ def extract_claims(
     Where the system can fork (Linux), workers inherit the rulebook and the documents, so a task is
     a range of document numbers: nothing is compiled again and only claims travel back. Elsewhere
     each worker loads the rulebook once from `rules_dir` and is sent its documents."""
+    each = _map_documents(_claims_of, documents, book, jobs, rules_dir, progress)
+    return [claim for claims in each for claim in claims]
+
+
+@dataclass(frozen=True)
+class Fault:
+    """Why one document's extraction failed (its exception, as text: it crosses processes)."""
+
+    reason: str
+
+
+def extract_each(
+    documents: Sequence[Document], book: Rulebook, *, jobs: int = 1, rules_dir: str | Path | None = None
+) -> list[list[Claim] | Fault]:
+    """The claims of each document, or the fault that stopped its extraction: for callers that
+    must go on past a faulty article (`reconcile check` reports it like an unreadable file)."""
+    return _map_documents(_claims_or_fault, documents, book, jobs, rules_dir, None)
+
+
+def _map_documents(work_one, documents, book, jobs, rules_dir, progress) -> list:
     if jobs <= 1 or len(documents) < _PARALLEL_THRESHOLD:
-        return _extract_serially(documents, book, progress)
+        return _map_serially(work_one, documents, book, progress)
     ranges = [(start, min(start + _CHUNK, len(documents))) for start in range(0, len(documents), _CHUNK)]
     if _can_fork():
-        pool, tasks, work = _forked_pool(jobs, documents, book), ranges, _extract_range
+        pool, tasks, work = _forked_pool(jobs, documents, book), ranges, partial(_work_on_range, work_one)
     else:
-        pool, tasks, work = _spawned_pool(jobs, rules_dir), [documents[a:b] for a, b in ranges], _extract_in_worker
-    claims: list[Claim] = []
+        tasks = [documents[a:b] for a, b in ranges]
+        pool, work = _spawned_pool(jobs, rules_dir), partial(_work_in_worker, work_one)
+    results: list = []
     with pool as workers:
-        for (start, end), chunk_claims in zip(ranges, workers.map(work, tasks)):
-            claims.extend(chunk_claims)
+        for (start, end), chunk in zip(ranges, workers.map(work, tasks)):
+            results.extend(chunk)
             if progress:
                 progress(end - start)
-    return claims
+    return results
 
 
-def _extract_serially(documents, book, progress) -> list[Claim]:
-    claims: list[Claim] = []
+def _map_serially(work_one, documents, book, progress) -> list:
+    results = []
     for document in documents:
-        claims.extend(extract_document(document, book))
+        results.append(work_one(document, book))
         if progress:
             progress(1)
-    return claims
+    return results
+
+
+def _claims_of(document: Document, book: Rulebook) -> list[Claim]:
+    return extract_document(document, book)
+
+
+def _claims_or_fault(document: Document, book: Rulebook) -> list[Claim] | Fault:
+    try:
+        return extract_document(document, book)
+    except Exception as error:  # noqa: BLE001 - any fault of one article is reported, not raised
+        return Fault(f"{type(error).__name__}: {error}")
 
 
 def _can_fork() -> bool:
@@ -85,9 +119,9 @@ def _forked_pool(jobs: int, documents: Sequence[Document], book: Rulebook) -> It
         _worker_book, _worker_documents = None, ()
 
 
-def _extract_range(bounds: tuple[int, int]) -> list[Claim]:
+def _work_on_range(work_one, bounds: tuple[int, int]) -> list:
     start, end = bounds
-    return _extract_in_worker(_worker_documents[start:end])
+    return _work_in_worker(work_one, _worker_documents[start:end])
 
 
 def _spawned_pool(jobs: int, rules_dir) -> ProcessPoolExecutor:
@@ -100,6 +134,6 @@ def _load_worker_rules(rules_dir) -> None:
     _worker_book = load_rulebook(rules_dir)
 
 
-def _extract_in_worker(documents: Sequence[Document]) -> list[Claim]:
+def _work_in_worker(work_one, documents: Sequence[Document]) -> list:
     assert _worker_book is not None, "worker started without its rulebook"
-    return [claim for document in documents for claim in extract_document(document, _worker_book)]
+    return [work_one(document, _worker_book) for document in documents]

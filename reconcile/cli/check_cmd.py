@@ -17,6 +17,7 @@ from reconcile.cli.check_output import FORMATS
 from reconcile.cli.check_plan import CheckAborted, CheckPlan, plan_check
 from reconcile.cli.check_write import write_outputs
 from reconcile.cli.exit_codes import CLEAN, FINDINGS, USAGE_OR_INPUT
+from reconcile.cli.extraction import add_jobs_argument
 from reconcile.cli.inputs import add_input_arguments, csv_columns
 from reconcile.cli.output import report_load_errors, stderr_console
 from reconcile.render.escape import for_rich
@@ -44,6 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--rules", metavar="DIR", help="a folder of rules that adds to or overrides the built-in ones")
     parser.add_argument("--config", metavar="FILE", help="reconcile.toml or pyproject.toml (default: found from the corpus)")
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the claim cache")
+    add_jobs_argument(parser)  # for a cold cache: a large corpus is extracted once, in parallel
     add_input_arguments(parser)
     parser.set_defaults(func=run)
 

@@ -20,6 +20,7 @@ from reconcile.load import CsvColumns, LoadFailure, load_bytes
 from reconcile.models.claim import Claim
 from reconcile.models.document import Document, LoadError
 from reconcile.models.finding import DocumentRef
+from reconcile.pipeline import Fault, extract_each
 from reconcile.render.report import document_ref
 from reconcile.rulebook import Rulebook
 
@@ -102,6 +103,7 @@ def extract_corpus(
     csv: CsvColumns | None,
     max_size: int,
     scope: Scope | None = None,
+    jobs: int = 1,
 ) -> Extraction:
     """Claims of the corpus: new and edited files extracted (and cached), the others from the cache.
 
@@ -113,7 +115,7 @@ def extract_corpus(
     extraction = Extraction()
     survey = survey_files(files, cache, extraction.errors)
     cache.record_stats(survey.restamped)
-    extract = _Extractor(root, book, csv, max_size, extraction, cache, survey)
+    extract = _Extractor(root, book, csv, max_size, extraction, cache, survey, jobs)
     extract.files(survey.misses)
     missed = set(survey.misses)
     hits = [key for key in survey.digests if key not in missed]
@@ -199,26 +201,58 @@ def _trusted(stat: Stat) -> Stat | None:
     return None if time.time_ns() - max(mtime, ctime) < RACY_NANOSECONDS else stat
 
 
+# Files extracted (and cached) at a time: enough documents for every worker of --jobs to be busy.
+_BATCH_FILES = 512
+
+
 class _Extractor:
     """Extracts what the cache cannot serve, records the errors, and caches the results."""
 
-    def __init__(self, root, book, csv, max_size, extraction: Extraction, cache: ClaimCache, survey: Survey) -> None:
-        self.root, self.book, self.csv, self.max_size = root, book, csv, max_size
+    def __init__(self, root, book, csv, max_size, extraction: Extraction, cache: ClaimCache, survey: Survey, jobs: int) -> None:
+        self.root, self.book, self.csv, self.max_size, self.jobs = root, book, csv, max_size, jobs
         self.extraction = extraction
         self.cache = cache
         self.survey = survey
         self.redone: set[str] = set()
 
     def files(self, keys: Iterable[str]) -> None:
+        keys = list(keys)
+        self.redone.update(keys)
+        # In batches: a cold corpus of 50,000 articles must not be held in memory as documents.
+        for start in range(0, len(keys), _BATCH_FILES):
+            fresh = self._extract_batch(keys[start : start + _BATCH_FILES])
+            self.cache.put_many(fresh, {pair: self.survey.stats[pair[0]] for pair in fresh})
+            self.extraction.extracted += len(fresh)
+
+    def _extract_batch(self, keys: list[str]) -> dict[Key, CachedFile]:
+        loaded = {key: documents for key in keys if (documents := self._load(key)) is not None}
+        each = extract_each([d for documents in loaded.values() for d in documents], self.book, jobs=self.jobs)
         fresh: dict[Key, CachedFile] = {}
-        for key in keys:
-            self.redone.add(key)
-            entry = _extract_file(self.survey.files[key], self.root, self.book, self.csv, self.max_size, self.extraction.errors)
-            if entry is not None:
-                fresh[(key, self.survey.digests[key])] = entry
-                self.extraction.files[key] = entry
-        self.cache.put_many(fresh, {pair: self.survey.stats[pair[0]] for pair in fresh})
-        self.extraction.extracted += len(fresh)
+        position = 0
+        for key, documents in loaded.items():
+            results, position = each[position : position + len(documents)], position + len(documents)
+            fault = next((result for result in results if isinstance(result, Fault)), None)
+            if fault is not None:
+                self._fail(key, f"extraction failed: {fault.reason}")
+                continue
+            entry = cached_file(documents, [claim for claims in results for claim in claims])
+            fresh[(key, self.survey.digests[key])] = self.extraction.files[key] = entry
+        return fresh
+
+    def _load(self, key: str) -> list[Document] | None:
+        corpus_file = self.survey.files[key]
+        try:
+            return load_file(corpus_file.path, self.root, self.csv, self.max_size)
+        except LoadFailure as failure:
+            self._fail(key, str(failure))
+        except Exception as error:  # noqa: BLE001
+            # A fault on one article must neither stop the check of the others nor, as an uncaught
+            # exception (exit status 1), pass for "findings" in CI. It is reported like a bad input.
+            self._fail(key, f"extraction failed: {type(error).__name__}: {error}")
+        return None
+
+    def _fail(self, key: str, reason: str) -> None:
+        self.extraction.errors.append(LoadError(path=str(self.survey.files[key].path), reason=reason))
 
     def from_cache(self, keys: list[str]) -> None:
         pairs = [(key, self.survey.digests[key]) for key in keys]
@@ -228,28 +262,19 @@ class _Extractor:
         self.files([key for key, digest in pairs if (key, digest) not in found])
 
 
-def _extract_file(corpus_file, root, book, csv, max_size, errors) -> CachedFile | None:
-    try:
-        documents = load_file(corpus_file.path, root, csv, max_size)
-        return extract_documents(documents, book)
-    except LoadFailure as failure:
-        errors.append(LoadError(path=str(corpus_file.path), reason=str(failure)))
-    except Exception as error:  # noqa: BLE001
-        # A fault on one article must neither stop the check of the others nor, as an uncaught
-        # exception (exit status 1), pass for "findings" in CI. It is reported like a bad input.
-        errors.append(LoadError(path=str(corpus_file.path), reason=f"extraction failed: {type(error).__name__}: {error}"))
-    return None
-
-
 def extract_bytes(data: bytes, key: str, shown_path: str, book: Rulebook, csv: CsvColumns | None) -> CachedFile:
     """An old version of a file (from git): never cached, it is read once per check."""
     return extract_documents(load_bytes(data, doc_id=key, path=shown_path, csv=csv), book)
 
 
 def extract_documents(documents: list[Document], book: Rulebook) -> CachedFile:
+    return cached_file(documents, [claim for document in documents for claim in extract_document(document, book)])
+
+
+def cached_file(documents: list[Document], claims: list[Claim]) -> CachedFile:
     return CachedFile(
         documents=[CachedDocument(ref=document_ref(document), warnings=document.warnings) for document in documents],
-        claims=[claim for document in documents for claim in extract_document(document, book)],
+        claims=claims,
     )
 
 

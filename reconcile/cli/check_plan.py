@@ -59,6 +59,7 @@ class CheckPlan:
     book: Rulebook
     csv: CsvColumns | None
     max_size: int
+    jobs: int = 1
     repository: Path | None = None
     baseline: Path | None = None
     walk_errors: list[LoadError] = field(default_factory=list)
@@ -83,7 +84,9 @@ class CheckPlan:
 
     def extract(self, cache: ClaimCache) -> CheckedCorpus:
         scope = Scope(checked=self.checked, places=self.places, default_whole=self.settings.reconcile_config().default_whole)
-        extraction = extract_corpus(self.files.values(), self.root, self.book, cache, self.csv, self.max_size, scope)
+        extraction = extract_corpus(
+            self.files.values(), self.root, self.book, cache, self.csv, self.max_size, scope, self.jobs
+        )
         errors = self.walk_errors + extraction.errors
         checked_paths = {str(self.files[key].path) for key in self.checked}
         checked_errors = self.missing_new + [e for e in errors if e.path in checked_paths]
@@ -137,7 +140,7 @@ def plan_check(args: argparse.Namespace, csv: CsvColumns | None) -> CheckPlan:
     files = corpus_files(sources, root, walk_errors)
     plan = CheckPlan(
         config=config, root=root, files=files, checked={}, book=_rulebook(args, config), csv=csv,
-        max_size=args.max_size, repository=repository, baseline=_baseline_path(args, config),
+        max_size=args.max_size, jobs=args.jobs, repository=repository, baseline=_baseline_path(args, config),
         walk_errors=walk_errors,
     )
     if args.base:

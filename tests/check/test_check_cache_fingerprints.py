@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import reconcile.cli.check_corpus as check_corpus
+import reconcile.pipeline as pipeline
 from reconcile.cache import ClaimCache, cache_path
 from reconcile.cli.check_corpus import Scope, corpus_files, extract_corpus
 from reconcile.group import PlaceHierarchy
@@ -64,6 +65,8 @@ def corpus(tmp_path, monkeypatch, build):
         return _claims(build, document.id, table.get(Path(document.id).name, []))
 
     monkeypatch.setattr(check_corpus, "extract_document", fake_extract)
+
+    monkeypatch.setattr(pipeline, "extract_document", fake_extract)  # the corpus's files go through the pipeline
     folder.calls = calls
     folder.table = table
     return folder

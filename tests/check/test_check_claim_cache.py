@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import reconcile.cli.check_corpus as check_corpus
+import reconcile.pipeline as pipeline
 from reconcile.cache import CachedDocument, CachedFile, ClaimCache, cache_path
 from reconcile.cli.check_corpus import corpus_files, extract_corpus
 from reconcile.models.finding import DocumentRef
@@ -181,6 +182,8 @@ def test_an_unchanged_corpus_is_not_extracted_again(tmp_path, monkeypatch, build
         return [c.model_copy(update={"doc": document.id, "id": f"{document.id}-{c.id}"}) for c in build.corpus_claims()]
 
     monkeypatch.setattr(check_corpus, "extract_document", fake_extract)
+
+    monkeypatch.setattr(pipeline, "extract_document", fake_extract)  # the corpus's files go through the pipeline
 
     def run():
         calls.clear()

@@ -4,6 +4,7 @@ uncaught exception exits 1, which CI would read as "findings"."""
 from __future__ import annotations
 
 import reconcile.cli.check_corpus as check_corpus
+import reconcile.pipeline as pipeline
 from reconcile.cache import ClaimCache, cache_path
 from reconcile.cli.check_corpus import corpus_files, extract_corpus
 
@@ -22,6 +23,8 @@ def test_a_crashing_article_becomes_an_error_and_the_rest_are_extracted(tmp_path
         return build.corpus_claims()
 
     monkeypatch.setattr(check_corpus, "extract_document", extract)
+
+    monkeypatch.setattr(pipeline, "extract_document", extract)  # the corpus's files go through the pipeline
     with ClaimCache(cache_path(tmp_path), "rules-1", "code-1") as cache:
         extraction = extract_corpus(corpus_files([tmp_path], tmp_path, []).values(), tmp_path, _Book(), cache, None, 10**6)
     assert [(e.path, e.reason) for e in extraction.errors] == [

@@ -47,3 +47,22 @@ def test_forked_workers_give_the_serial_claims(documents, book, serial_claims):
 def test_spawned_workers_give_the_serial_claims(documents, book, serial_claims, monkeypatch):
     monkeypatch.setattr(pipeline, "_can_fork", lambda: False)
     assert pipeline.extract_claims(documents, book, jobs=2) == serial_claims
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_faulty_document_is_reported_and_the_others_extracted(documents, book, serial_claims, monkeypatch, jobs):
+    if jobs > 1 and not pipeline._can_fork():
+        pytest.skip("the stand-in extractor reaches workers only by fork")
+    faulty = documents[40].id
+    real = pipeline.extract_document
+
+    def extract_or_fail(document, rules):
+        if document.id == faulty:
+            raise ValueError("a fault in this article")
+        return real(document, rules)
+
+    monkeypatch.setattr(pipeline, "extract_document", extract_or_fail)
+    each = pipeline.extract_each(documents, book, jobs=jobs)
+    assert each[40] == pipeline.Fault("ValueError: a fault in this article")
+    good = [claim for index, claims in enumerate(each) if index != 40 for claim in claims]
+    assert good == [claim for claim in serial_claims if claim.doc != faulty]
