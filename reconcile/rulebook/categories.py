@@ -90,7 +90,9 @@ def compile_category(
                     **_scan_plan(built),
                 )
             )
+    frame_ids = {f"{rules.category}/{name}": f"frames[{i}]" for i, name in enumerate(rules.frames)}
     for index, rule in enumerate(rules.patterns):
+        _check_unique_id(rules, index, frame_ids, file)
         key = f"patterns[{index}].pattern"
         pat.check_syntax(rule.pattern, file, key)
         built = _build(rule.pattern, blocks, file, key, frozenset())
@@ -116,6 +118,16 @@ def compile_category(
     )
 
 
+def _check_unique_id(rules, index: int, frame_ids: dict[str, str], file: str) -> None:
+    """A pattern's id names it in `explain`, suppressions and the extractor's gates: two patterns
+    with one id would be told apart by nothing."""
+    full = f"{rules.category}/{rules.patterns[index].id}"
+    earlier = [f"patterns[{i}]" for i, rule in enumerate(rules.patterns[:index]) if f"{rules.category}/{rule.id}" == full]
+    clash = earlier[0] if earlier else frame_ids.get(full)
+    if clash is not None:
+        raise RuleError(file, f"patterns[{index}].id", f"id {rules.patterns[index].id!r} is already used by {clash}")
+
+
 @dataclass(frozen=True, slots=True)
 class GatedCategory:
     """A category with the bits of its gates in the rulebook's category GateSet: a pattern runs
@@ -136,20 +148,21 @@ class CategoryGates:
     @classmethod
     def of(cls, categories) -> CategoryGates:
         categories = tuple(categories)
-        pieces = {
-            pattern.id: (pattern.gate, *Gate.each_required(pattern.regex.pattern))
-            for category in categories for pattern in category.patterns
-        }
+        # By position, not by id: gates must never depend on ids being unique.
+        pieces = [
+            [(pattern.gate, *Gate.each_required(pattern.regex.pattern)) for pattern in category.patterns]
+            for category in categories
+        ]
         gates = GateSet(
-            gate for category in categories
-            for gate in (category.trigger_gate, *(g for p in category.patterns for g in pieces[p.id]))
+            gate for category, own in zip(categories, pieces)
+            for gate in (category.trigger_gate, *(g for needed in own for g in needed))
         )
         return cls(gates, tuple(
             GatedCategory(
                 category, gates.bit(category.trigger_gate),
-                tuple(_or(gates.bit(g) for g in pieces[pattern.id]) for pattern in category.patterns),
+                tuple(_or(gates.bit(g) for g in needed) for needed in own),
             )
-            for category in categories
+            for category, own in zip(categories, pieces)
         ))
 
 

@@ -16,8 +16,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 _LETTERS = re.compile(r"[A-Za-z]+")
-# verbose flags (letters may be comments), backreferences and recursion: no words are read
-_UNREADABLE = re.compile(r"\(\?[a-zA-Z0-9-]*x|\\[gk]<|\(\?P[=>]|\(\?[&R\d]")
+# Verbose mode, references, recursion, the `regex` module's fuzzy matching ("{e<=1}": a
+# "required" word may then be missing from the text), and sets inside sets ("[[:alpha:]xyz]",
+# "[[a-z]--[aeiou]]", which the reader below would end early): no gate is read from these.
+_UNREADABLE = re.compile(
+    r"\(\?[a-zA-Z0-9-]*x|\\[gk]<|\(\?P[=>]|\(\?[&R\d]"
+    r"|(?<!\\[pPN])\{[^}]*(?<![a-z])[eids](?![a-z])[^}]*\}"
+    r"|\[(?:\\.|[^\]\\\[])*\["
+)
 _TEXT_WORD = re.compile(r"[a-z]+")
 _SPACE = re.compile(r"(?:\\s\+|\\s|\s+)(?![*?{])")  # at least one space: "\s+", "\s", " "
 _ZERO_WIDTH_GROUPS = ("(?<!", "(?<=", "(?!", "(?=")
@@ -32,6 +38,8 @@ First = frozenset[tuple[str, bool]]  # (word, whole): a whole word, or a prefix 
 
 def first_words(pattern: str) -> First | None:
     """The words every match of `pattern` starts with; None when that cannot be read."""
+    if _UNREADABLE.search(pattern):
+        return None
     return _first(pattern, True)
 
 
