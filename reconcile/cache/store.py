@@ -130,11 +130,14 @@ class ClaimCache:
         if self._connection is None:
             return found
         try:
-            rows = ClaimRows(self._connection)
-            for key in keys:
-                entry = self._get(rows, key)
-                if entry is not None:
-                    found[key] = entry
+            # One snapshot: another run's put_many may delete (and reuse) a file's id between
+            # reading its row and reading its claims.
+            with _read(self._connection) as connection:
+                rows = ClaimRows(connection)
+                for key in keys:
+                    entry = self._get(rows, key)
+                    if entry is not None:
+                        found[key] = entry
         except sqlite3.DatabaseError as error:
             self._read_failed(error)
         return found
@@ -186,7 +189,9 @@ class ClaimCache:
             "SELECT id FROM files WHERE path = ? AND (extractor != ? OR rules_hash = ?)",
             (path, self.extractor, self.rules_hash),
         ).fetchall()
+        freed: set[int] = set()
         for (file_id,) in dead:
+            freed.update(body for (body,) in connection.execute("SELECT body FROM claims WHERE file = ?", (file_id,)))
             connection.execute("DELETE FROM claims WHERE file = ?", (file_id,))
             connection.execute("DELETE FROM files WHERE id = ?", (file_id,))
         file_id = connection.execute(
@@ -197,6 +202,7 @@ class ClaimCache:
         ).lastrowid
         labels = file_labels(entry.claims, self.places)
         ClaimRows(connection).insert(file_id, encode_claims(entry.claims), labels)
+        _drop_unused_bodies(connection, freed)
 
     def record_stats(self, stats: dict[Key, Stat | None]) -> None:
         """New stat fingerprints for files whose bytes were read and found unchanged."""
@@ -335,6 +341,19 @@ def _fresh_file(folder: Path) -> str:
     finally:
         fresh.close()
     return temporary
+
+
+def _drop_unused_bodies(connection: sqlite3.Connection, candidates: set[int]) -> None:
+    """Bodies only the replaced versions used: without this, every edit of a file would leave its
+    old claims' bodies behind and a long-lived cache would only grow."""
+    ordered = sorted(candidates)
+    for start in range(0, len(ordered), 500):  # SQLite allows 999 parameters a statement
+        chunk = ordered[start : start + 500]
+        connection.execute(
+            f"DELETE FROM bodies WHERE id IN ({', '.join('?' * len(chunk))})"
+            " AND id NOT IN (SELECT body FROM claims)",
+            chunk,
+        )
 
 
 def _read(connection: sqlite3.Connection):

@@ -46,6 +46,19 @@ def test_a_new_version_of_a_file_replaces_the_old_entry(tmp_path, build):
     assert rows == [("a.md", "hash-2")]
 
 
+def test_edits_leave_no_claim_bodies_behind(tmp_path, build):
+    entry = _entry(build, "a.md")
+    edited = [claim.model_copy(update={"rule": f"{claim.rule}-edited"}) for claim in entry.claims]
+    with _cache(tmp_path) as cache:
+        cache.put_many({("a.md", "hash-1"): entry})
+        cache.put_many({("a.md", "hash-2"): CachedFile(documents=entry.documents, claims=edited)})
+    database = sqlite3.connect(cache_path(tmp_path))
+    orphans = "SELECT count(*) FROM bodies WHERE id NOT IN (SELECT body FROM claims)"
+    assert database.execute(orphans).fetchone() == (0,)
+    in_use = database.execute("SELECT count(DISTINCT body) FROM claims").fetchone()
+    assert database.execute("SELECT count(*) FROM bodies").fetchone() == in_use
+
+
 def test_entries_made_by_other_code_are_dropped_when_a_file_is_stored_again(tmp_path, build):
     with ClaimCache(cache_path(tmp_path), "rules-1", "code-0") as cache:
         cache.put_many({("a.md", "hash-1"): _entry(build, "a.md")})
