@@ -41,7 +41,7 @@ class ScopedFile:
     @property
     def documents(self) -> list[CachedDocument]:
         if self._documents is None:
-            self._documents = _decode_documents(self._payload) or self._bare_documents()
+            self._documents = decode_documents(self._payload) or self._bare_documents()
         return self._documents
 
     def doc_ids(self) -> list[str]:
@@ -61,14 +61,11 @@ def encode_documents(documents: list[CachedDocument]) -> str:
     return _DOCUMENTS.dump_json(list(documents)).decode()
 
 
-def _decode_documents(payload: object) -> list[CachedDocument] | None:
+def decode_documents(payload: object) -> list[CachedDocument] | None:
     try:
         return _DOCUMENTS.validate_json(payload) if isinstance(payload, str) else None
     except ValidationError:
         return None
-
-
-decode_documents = _decode_documents
 
 
 def encode(entry: CachedFile) -> str:

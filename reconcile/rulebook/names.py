@@ -6,15 +6,13 @@ sequences up in a dictionary of aliases; resolving a stray spelling falls back t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import re
-
 import regex
 from rapidfuzz import fuzz, process
-
 
 
 @dataclass(frozen=True, slots=True)
