@@ -293,8 +293,23 @@ def _skip_zero_width(pattern: str) -> int | None:
 
 
 def _closing(pattern: str, start: int) -> int | None:
-    """The index of the parenthesis closing the one at `start` (escapes and classes skipped)."""
+    """The index of the parenthesis closing the one at `start`."""
     depth = 0
+    for position, char in _structure(pattern, start):
+        if char is None:
+            return None
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return position
+    return None
+
+
+def _structure(pattern: str, start: int = 0):
+    """(position, character) of each parenthesis and bar of `pattern` from `start`, escapes and
+    character classes skipped; (position, None) where a class never closes, and nothing after."""
     position = start
     while position < len(pattern):
         char = pattern[position]
@@ -302,17 +317,14 @@ def _closing(pattern: str, start: int) -> int | None:
             position += 2
             continue
         if char == "[":
-            position = _class_end(pattern, position)
-            if position is None:
-                return None
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return position
+            end = _class_end(pattern, position)
+            if end is None:
+                yield position, None
+                return
+            position = end
+        elif char in "()|":
+            yield position, char
         position += 1
-    return None
 
 
 def _class_end(pattern: str, start: int) -> int | None:
@@ -334,24 +346,17 @@ def _class_end(pattern: str, start: int) -> int | None:
 @lru_cache(maxsize=8192)
 def _split_top(pattern: str) -> tuple[str, ...] | None:
     """The top-level alternatives of `pattern`."""
-    parts, depth, last, position = [], 0, 0, 0
-    while position < len(pattern):
-        char = pattern[position]
-        if char == "\\":
-            position += 2
-            continue
-        if char == "[":
-            position = _class_end(pattern, position)
-            if position is None:
-                return None
-        elif char == "(":
+    parts, depth, last = [], 0, 0
+    for position, char in _structure(pattern):
+        if char is None:
+            return None
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
+        elif depth == 0:  # a bar
             parts.append(pattern[last:position])
             last = position + 1
-        position += 1
     parts.append(pattern[last:])
     return tuple(parts)
 
