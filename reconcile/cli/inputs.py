@@ -10,9 +10,7 @@ import argparse
 import os
 from pathlib import Path
 
-from reconcile.load import CsvColumns, LoadFailure, load_bytes
-from reconcile.load.csvfile import TEXT_COLUMNS
-from reconcile.load.detect import detect_format
+from reconcile.load import CSV_HEAD_BYTES, CsvColumns, LoadFailure, is_csv_corpus, load_bytes
 from reconcile.models.document import Document, LoadError
 
 # A news article is kilobytes; anything this large is an export or a mistake, and reading it
@@ -78,7 +76,7 @@ def load_file(file: Path, root: Path, csv: CsvColumns | None, max_size: int) -> 
     """The documents in one file, with ids relative to `root`. Raises LoadFailure with the reason."""
     try:
         size = file.stat().st_size
-        if size > max_size and not _is_csv_corpus(file):
+        if size > max_size and not _is_csv_corpus(file, csv):
             raise LoadFailure(
                 f"{size / 1048576:.1f} MiB is larger than an article (limit {max_size / 1048576:.0f} MiB; "
                 "raise it with --max-size)"
@@ -90,11 +88,9 @@ def load_file(file: Path, root: Path, csv: CsvColumns | None, max_size: int) -> 
     return load_bytes(data, doc_id=doc_id, path=str(file), csv=csv)
 
 
-def _is_csv_corpus(file: Path) -> bool:
+def _is_csv_corpus(file: Path, csv: CsvColumns | None) -> bool:
     with file.open("rb") as handle:
-        head = handle.read(65536)
-    text = head.decode("utf-8", "replace").replace("\r\n", "\n")
-    return detect_format(text, TEXT_COLUMNS) == "csv"
+        return is_csv_corpus(handle.read(CSV_HEAD_BYTES), csv)
 
 
 def _os_error(error: OSError) -> LoadError:

@@ -20,11 +20,11 @@ from reconcile.load.plaintext import parse_plaintext
 from reconcile.load.seed import parse_seed
 from reconcile.models.document import Block, Document
 
-__all__ = ["CsvColumns", "LoadFailure", "load_bytes"]
+__all__ = ["CSV_HEAD_BYTES", "CsvColumns", "LoadFailure", "is_csv_corpus", "load_bytes"]
 
 # Enough of a file to tell a CSV corpus by its header and first rows (detect_format reads 20,000
 # characters).
-_CSV_HEAD_BYTES = 80_000
+CSV_HEAD_BYTES = 80_000
 
 
 class LoadFailure(ValueError):
@@ -37,12 +37,11 @@ def load_bytes(data: bytes, *, doc_id: str, path: str, csv: CsvColumns | None = 
         reject_non_text(data)
     except NotAnArticle as error:
         raise LoadFailure(str(error)) from None
-    csv_columns = TEXT_COLUMNS | _override_columns(csv)
-    if _is_utf8_csv(data, csv_columns):
+    if is_csv_corpus(data[:CSV_HEAD_BYTES], csv):
         return _csv_documents(_streamed_lines(data), doc_id, path, csv)
     text, warning = decode_text(data)
     text = unify_newlines(text)
-    kind = detect_format(text, csv_columns)
+    kind = detect_format(text, TEXT_COLUMNS | _override_columns(csv))
     if kind == "csv":  # a UTF-16 one
         return _csv_documents(io.StringIO(text, newline=""), doc_id, path, csv)
     metadata, blocks = _parse_article(kind, text)
@@ -51,11 +50,12 @@ def load_bytes(data: bytes, *, doc_id: str, path: str, csv: CsvColumns | None = 
     return [_document(doc_id, path, kind, data, metadata, blocks, warning)]
 
 
-def _is_utf8_csv(data: bytes, csv_columns: frozenset[str]) -> bool:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+def is_csv_corpus(head: bytes, csv: CsvColumns | None = None) -> bool:
+    """Whether a file that starts with `head` (its first CSV_HEAD_BYTES) is a UTF-8 CSV corpus."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
-    head = data[:_CSV_HEAD_BYTES].decode("utf-8-sig", "surrogateescape")
-    return detect_format(unify_newlines(head), csv_columns) == "csv"
+    text = head.decode("utf-8-sig", "surrogateescape")
+    return detect_format(unify_newlines(text), TEXT_COLUMNS | _override_columns(csv)) == "csv"
 
 
 def _streamed_lines(data: bytes) -> io.TextIOWrapper:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from reconcile.cli.inputs import load_inputs
+from reconcile.load import CsvColumns
 
 GOOD_TEXT = "Title: A good article\nDate: 2016-12-13\n\nAbout 37,000 people have fled, the U.N. said.\n"
 
@@ -74,3 +75,19 @@ def test_missing_path_is_an_error(run_cli, tmp_path):
     result = run_cli("docs", str(tmp_path / "nowhere"))
     assert result.returncode == 2
     assert "nowhere: no such file or folder" in result.stderr
+
+
+def test_a_csv_corpus_may_be_larger_than_an_article_and_a_text_may_not(tmp_path):
+    rows = "".join(f'{n},"Row {n}: about 37,000 people have fled, the U.N. said."\n' for n in range(40))
+    (tmp_path / "corpus.csv").write_text("id,text\n" + rows)
+    (tmp_path / "renamed.csv").write_text("key,body_words\n" + rows)  # a text column only --csv-text names
+    (tmp_path / "long.txt").write_text(GOOD_TEXT * 40)
+    documents, errors = load_inputs([str(tmp_path)], max_size=1024)
+    assert len(documents) == 40
+    assert sorted((Path(e.path).name, e.reason.split(";")[0]) for e in errors) == [
+        ("long.txt", "0.0 MiB is larger than an article (limit 0 MiB"),
+        ("renamed.csv", "CSV: no text column found (columns: key, body_words)"),
+    ]
+    named = CsvColumns(id="key", text="body_words")
+    documents, errors = load_inputs([str(tmp_path / "renamed.csv")], csv=named, max_size=1024)
+    assert (len(documents), errors) == (40, [])
