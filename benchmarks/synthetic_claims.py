@@ -33,7 +33,8 @@ from reconcile.group import PlaceHierarchy, SourceHierarchy
 from reconcile.models.claim import (
     Claim, TimeFrame, shared_place, shared_source, shared_time, trusted_claim, trusted_span,
 )
-from reconcile.models.quantity import Quantity, trusted
+from reconcile.models.quantity import Quantity
+from reconcile.models.trusted import trusted
 
 FIRST_DAY = dt.date(2011, 3, 15).toordinal()
 CLAIMS_PER_DAY = 200

@@ -12,7 +12,8 @@ from reconcile.extract.timeframe import Window
 from reconcile.models.claim import (
     Claim, Source, TimeFrame, shared_place, shared_source, shared_time, trusted_claim, trusted_span,
 )
-from reconcile.models.quantity import Quantity, trusted
+from reconcile.models.quantity import Quantity
+from reconcile.models.trusted import trusted
 
 
 @dataclass(frozen=True, slots=True)

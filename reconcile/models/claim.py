@@ -11,7 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from reconcile.models.quantity import Quantity, trusted
+from reconcile.models.quantity import Quantity
+from reconcile.models.trusted import trusted
 
 SourceRole = Literal["party", "government", "un", "humanitarian", "monitor", "media", "other"]
 Basis = Literal["flow", "cumulative", "stock"]

@@ -6,7 +6,8 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
-from reconcile.models.quantity import Quantity, trusted
+from reconcile.models.quantity import Quantity
+from reconcile.models.trusted import trusted
 from reconcile.numbers.schema import Approximation
 
 QUANTITY = "quantity"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reconcile.models.document import Document
-from reconcile.models.quantity import trusted
+from reconcile.models.trusted import trusted
 from reconcile.models.sentence import Sentence
 from reconcile.segment.sentences import split_spans
 

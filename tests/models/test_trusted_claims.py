@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from reconcile.extract.building import as_percent, complemented
 from reconcile.models.claim import Claim, shared_place, shared_source, shared_time, trusted_claim, trusted_span
-from reconcile.models.quantity import Quantity, trusted
+from reconcile.models.quantity import Quantity
+from reconcile.models.trusted import trusted
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))  # synthetic_claims
 from synthetic_claims import synthetic_archive  # noqa: E402
