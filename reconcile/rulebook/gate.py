@@ -386,28 +386,26 @@ class Gate:
     @classmethod
     def anywhere(cls, patterns: list[str]) -> Gate:
         """The gate of words the patterns must hold somewhere (see required_words)."""
-        whole: set[str] = set()
-        prefixes: set[str] = set()
-        for pattern in patterns:
-            words = required_words(pattern)
-            if words is None:
-                return cls(always_open=True)
-            for word, is_whole in words:
-                (whole if is_whole else prefixes).add(word)
-        return cls(frozenset(whole), tuple(sorted(prefixes)))
+        return cls._of_words(patterns, required_words, whole_words=True)
 
     @classmethod
     def of(cls, patterns: list[str], *, word_start: bool) -> Gate:
         r"""`word_start`: the patterns are only ever matched at the start of a word (the rule
         files wrap word lists in `(?<![\w-])`); otherwise a first word may be part of a longer one."""
+        return cls._of_words(patterns, first_words, whole_words=word_start)
+
+    @classmethod
+    def _of_words(cls, patterns: list[str], read, *, whole_words: bool) -> Gate:
+        """Open when any pattern's words (`read(pattern)`) are in a text; always open when one
+        pattern's cannot be read. Without `whole_words`, every word counts as part of a word."""
         whole: set[str] = set()
         prefixes: set[str] = set()
         for pattern in patterns:
-            first = first_words(pattern)
-            if first is None:
+            words = read(pattern)
+            if words is None:
                 return cls(always_open=True)
-            for word, is_whole in first:
-                (whole if is_whole and word_start else prefixes).add(word)
+            for word, is_whole in words:
+                (whole if is_whole and whole_words else prefixes).add(word)
         return cls(frozenset(whole), tuple(sorted(prefixes)))
 
     @classmethod
